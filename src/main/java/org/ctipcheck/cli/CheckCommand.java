@@ -1,0 +1,225 @@
+package org.ctipcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.ctipcheck.evaluation.ComplianceEvaluator;
+import org.ctipcheck.evaluation.Ruleset;
+import org.ctipcheck.evaluation.RulesetException;
+import org.ctipcheck.evaluation.RulesetLoader;
+import org.ctipcheck.findings.Severity;
+import org.ctipcheck.intake.InvalidSubmission;
+import org.ctipcheck.intake.ReadSubmission;
+import org.ctipcheck.intake.SubmissionProblem;
+import org.ctipcheck.intake.SubmissionReader;
+import org.ctipcheck.report.EvaluationReport;
+import org.ctipcheck.report.JsonReportWriter;
+import org.ctipcheck.report.ReportFactory;
+import org.ctipcheck.report.TextReportWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Evaluates submissions (JSON or YAML) and reports the determination, the findings and the checklist.",
+                "Each file is evaluated and reported on its own: one bad file does not hide the others' results."})
+final class CheckCommand implements Callable<Integer> {
+    enum Format { TEXT, JSON }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Submission files (.json, .yaml or .yml).")
+    List<Path> files;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "text or json; several with --out, e.g. text,json (default: text).")
+    List<Format> formats = List.of(Format.TEXT);
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write <submission>.findings.<txt|json> into DIR instead of printing to the terminal.")
+    Path out;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+            description = "Exit 1 when a finding is at or above this severity: BLOCKER, MAJOR, MINOR or INFO (default: MAJOR).")
+    Severity failOn = Severity.MAJOR;
+
+    @Mixin
+    RulesOption rulesOption;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Evaluate as of this date (yyyy-mm-dd); deadlines are measured against it (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", converter = SizeConverter.class,
+            description = "Refuse submission files larger than this, e.g. 10MB, 512KB (default: 10MB).")
+    long maxBytes = SubmissionReader.DEFAULT_MAX_BYTES;
+
+    private final Clock clock;
+
+    CheckCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    CheckCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Set<Format> formatSet = EnumSet.copyOf(formats);
+        if (out == null && formatSet.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "several formats need --out DIR; without it, choose one --format");
+        }
+        Ruleset ruleset;
+        try {
+            ruleset = new RulesetLoader().load(rulesOption.folder());
+        } catch (RulesetException e) {
+            stderr.println("ctip: " + e.getMessage());
+            return ExitCodes.RULESET_ERROR;
+        }
+        ComplianceEvaluator evaluator = new ComplianceEvaluator(ruleset);
+        SubmissionReader reader = new SubmissionReader(maxBytes);
+        LocalDate evaluationDate = asOf != null ? asOf : LocalDate.now(clock);
+        ReportFactory reports = new ReportFactory(ruleset, clock);
+        int exit = ExitCodes.OK;
+        List<EvaluationReport> evaluated = new ArrayList<>();
+        for (Path file : files) {
+            ReadSubmission submission;
+            try {
+                submission = reader.read(file);
+            } catch (InvalidSubmission e) {
+                reportInvalid(stderr, e);
+                exit = Math.max(exit, ExitCodes.INVALID_INPUT);
+                continue;
+            }
+            EvaluationReport report = reports.create(submission, evaluator.evaluate(submission.facts(), evaluationDate));
+            evaluated.add(report);
+            if (report.result().hasFindingAtLeast(failOn)) {
+                exit = Math.max(exit, ExitCodes.FINDINGS);
+            }
+            if (out != null) {
+                try {
+                    write(report, file, formatSet, stdout);
+                } catch (IOException e) {
+                    stderr.println("ctip: cannot write the report for " + file + " to " + out + ": " + e.getMessage());
+                    exit = Math.max(exit, ExitCodes.INVALID_INPUT);
+                }
+            } else if (formatSet.contains(Format.TEXT)) {
+                stdout.print(new TextReportWriter().write(report));
+                stdout.println();
+            }
+        }
+        if (out == null && formatSet.contains(Format.JSON) && !evaluated.isEmpty()) {
+            JsonReportWriter json = new JsonReportWriter();
+            stdout.print(files.size() == 1 ? json.write(evaluated.get(0)) : json.writeAll(evaluated));
+        }
+        stdout.flush();
+        return exit;
+    }
+
+    private void write(EvaluationReport report, Path file, Set<Format> formatSet, PrintWriter stdout) throws IOException {
+        Files.createDirectories(out);
+        String base = baseName(file);
+        for (Format format : formatSet) {
+            Path target = out.resolve(base + ".findings." + (format == Format.TEXT ? "txt" : "json"));
+            String content = format == Format.TEXT ? new TextReportWriter().write(report) : new JsonReportWriter().write(report);
+            Files.writeString(target, content, StandardCharsets.UTF_8);
+            stdout.println(file + ": " + report.result().determination() + " -> " + target);
+        }
+    }
+
+    /** "samples/01-x/submission.yaml" becomes "submission"; the parent folder is used when the name is generic. */
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        if (stem.equals("submission") && file.getParent() != null && file.getParent().getFileName() != null) {
+            return file.getParent().getFileName().toString();
+        }
+        return stem;
+    }
+
+    private static void reportInvalid(PrintWriter stderr, InvalidSubmission e) {
+        stderr.println("ctip: " + e.source() + ": invalid submission (" + e.problems().size()
+                + (e.problems().size() == 1 ? " problem" : " problems") + ")");
+        for (SubmissionProblem problem : e.problems()) {
+            stderr.println("  " + problem.describe());
+        }
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("unknown format '" + value + "' (expected text or json)");
+            }
+        }
+    }
+
+    static final class SeverityConverter implements CommandLine.ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            try {
+                return Severity.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date written yyyy-mm-dd");
+            }
+        }
+    }
+
+    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String text = value.strip().toUpperCase(Locale.ROOT);
+            long unit = 1;
+            if (text.endsWith("KB")) {
+                unit = 1024;
+            } else if (text.endsWith("MB")) {
+                unit = 1024 * 1024;
+            } else if (text.endsWith("GB")) {
+                unit = 1024L * 1024 * 1024;
+            }
+            String digits = unit == 1 ? text.replaceAll("B$", "") : text.substring(0, text.length() - 2);
+            try {
+                long size = Long.parseLong(digits.strip()) * unit;
+                if (size <= 0) {
+                    throw new NumberFormatException();
+                }
+                return size;
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a size such as 10MB, 512KB or 2048");
+            }
+        }
+    }
+}

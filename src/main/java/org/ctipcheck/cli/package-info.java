@@ -1,0 +1,2 @@
+/** The {@code ctip} command line: the only place picocli is used. */
+package org.ctipcheck.cli;

@@ -1,0 +1,68 @@
+package org.ctipcheck.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * Compiled rules, keyed by ruleset fingerprint. The default rules are compiled at build time into the jar
+ * ({@code ctip/ruleset/<fingerprint>.kjar}); any other rules folder is compiled once and kept in a cache
+ * folder keyed by this build, so a rebuilt tool never loads rules compiled against older fact classes.
+ */
+final class CompiledRulesCache {
+    static final String CLASSPATH_FOLDER = "ctip/ruleset/";
+
+    private final Path folder;
+
+    CompiledRulesCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The cache folder: {@code $CTIP_CACHE_DIR}, else {@code $XDG_CACHE_HOME/ctip-check}, else {@code ~/.cache/ctip-check}. */
+    static CompiledRulesCache forThisBuild() {
+        String configured = System.getenv("CTIP_CACHE_DIR");
+        Path base;
+        if (configured != null && !configured.isBlank()) {
+            base = Path.of(configured);
+        } else {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            base = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                    .resolve("ctip-check");
+        }
+        return new CompiledRulesCache(base.resolve(BuildInfo.current().buildId()));
+    }
+
+    Optional<byte[]> fromBuild(String fingerprint) {
+        try (InputStream in = CompiledRulesCache.class.getClassLoader()
+                .getResourceAsStream(CLASSPATH_FOLDER + fingerprint + ".kjar")) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<byte[]> fromCache(String fingerprint) {
+        Path file = folder.resolve(fingerprint + ".kjar");
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Best effort: a cache that cannot be written only costs the next run a compile. */
+    void store(String fingerprint, byte[] kjar) {
+        try {
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, fingerprint, ".tmp");
+            Files.write(temporary, kjar);
+            Files.move(temporary, folder.resolve(fingerprint + ".kjar"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not cached; the next run compiles again
+        }
+    }
+}

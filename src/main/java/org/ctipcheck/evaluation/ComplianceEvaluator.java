@@ -1,0 +1,36 @@
+package org.ctipcheck.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ctipcheck.findings.EvaluationResult;
+import org.ctipcheck.submission.EvaluationContext;
+import org.ctipcheck.submission.Submission;
+
+/**
+ * Evaluates submissions against one ruleset. Thread-safe: the compiled rules are shared, and every
+ * evaluation runs in its own session with its own {@link Outcomes}.
+ */
+public final class ComplianceEvaluator {
+    private final Ruleset ruleset;
+
+    public ComplianceEvaluator(Ruleset ruleset) {
+        this.ruleset = ruleset;
+    }
+
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
+    /** Evaluates as of {@code evaluationDate}: every deadline is measured against it, so results are reproducible. */
+    public EvaluationResult evaluate(Submission submission, LocalDate evaluationDate) {
+        Outcomes outcomes = new Outcomes(ruleset.rulesByName());
+        List<Object> facts = new ArrayList<>(submission.facts());
+        facts.add(new EvaluationContext(evaluationDate));
+        facts.addAll(ruleset.requirements());
+        ruleset.compiled().run(facts, Map.of("outcomes", outcomes),
+                (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)));
+        return new ResultAssembler(ruleset).assemble(outcomes, evaluationDate);
+    }
+}

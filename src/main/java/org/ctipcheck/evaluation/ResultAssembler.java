@@ -1,0 +1,100 @@
+package org.ctipcheck.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ctipcheck.findings.ChecklistItem;
+import org.ctipcheck.findings.Determination;
+import org.ctipcheck.findings.EvaluationResult;
+import org.ctipcheck.findings.Finding;
+import org.ctipcheck.findings.PlanDecision;
+import org.ctipcheck.findings.Requirement;
+import org.ctipcheck.findings.Status;
+import org.ctipcheck.submission.Evidence;
+
+/** Turns what the rules recorded into the checklist, the findings, the plan decision and the determination. */
+final class ResultAssembler {
+    private final Ruleset ruleset;
+    private final Map<String, Requirement> requirements;
+
+    ResultAssembler(Ruleset ruleset) {
+        this.ruleset = ruleset;
+        this.requirements = ruleset.requirements().stream()
+                .collect(Collectors.toMap(Requirement::id, Function.identity()));
+    }
+
+    EvaluationResult assemble(Outcomes outcomes, LocalDate evaluationDate) {
+        for (RecordedOutcome outcome : outcomes.recorded()) {
+            if (!requirements.containsKey(outcome.requirementId())) {
+                throw new RulesetException("rule " + outcome.rule().id() + " recorded an outcome for unknown requirement "
+                        + outcome.requirementId());
+            }
+        }
+        List<Finding> findings = findings(outcomes.recorded());
+        List<ChecklistItem> checklist = checklist(outcomes.recorded());
+        return new EvaluationResult(evaluationDate, Determination.of(findings, checklist),
+                planDecision(outcomes.decisions()), checklist, findings, outcomes.hits());
+    }
+
+    private List<Finding> findings(List<RecordedOutcome> recorded) {
+        List<String> order = ruleset.requirements().stream().map(Requirement::id).toList();
+        return recorded.stream()
+                .filter(RecordedOutcome::finding)
+                .map(outcome -> new Finding(outcome.rule().id(), outcome.requirementId(), outcome.rule().severity(),
+                        outcome.status(), outcome.rule().citation(), outcome.rule().title(), outcome.message(),
+                        outcome.evidence(), outcome.rule().remediation(), outcome.rule().confidence()))
+                .sorted(Comparator.comparing(Finding::severity)
+                        .thenComparing(finding -> order.indexOf(finding.requirementId()))
+                        .thenComparing(Finding::ruleId)
+                        .thenComparing(Finding::message))
+                .toList();
+    }
+
+    private List<ChecklistItem> checklist(List<RecordedOutcome> recorded) {
+        List<ChecklistItem> items = new ArrayList<>();
+        for (Requirement requirement : ruleset.requirements()) {
+            if (requirement.scope().equals("decision")) {
+                continue;
+            }
+            List<RecordedOutcome> own = recorded.stream()
+                    .filter(outcome -> outcome.requirementId().equals(requirement.id()))
+                    .toList();
+            items.add(item(requirement, own));
+        }
+        return items;
+    }
+
+    private static ChecklistItem item(Requirement requirement, List<RecordedOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return new ChecklistItem(requirement.id(), requirement.title(), requirement.citation(), Status.NEEDS_REVIEW,
+                    "No rule reached a decision on this requirement for this submission (a gap in the ruleset).",
+                    List.of(), List.of(), requirement.confidence());
+        }
+        Status status = outcomes.stream().map(RecordedOutcome::status).min(Comparator.naturalOrder()).orElseThrow();
+        List<RecordedOutcome> deciding = outcomes.stream().filter(outcome -> outcome.status() == status).toList();
+        String reason = deciding.stream().map(RecordedOutcome::message).distinct().collect(Collectors.joining(" "));
+        Set<Evidence> evidence = new LinkedHashSet<>();
+        deciding.forEach(outcome -> evidence.addAll(outcome.evidence()));
+        List<String> ruleIds = outcomes.stream().map(outcome -> outcome.rule().id()).distinct().toList();
+        return new ChecklistItem(requirement.id(), requirement.title(), requirement.citation(), status, reason,
+                new ArrayList<>(evidence), ruleIds, requirement.confidence());
+    }
+
+    private static PlanDecision planDecision(List<PlanDecision> decisions) {
+        if (decisions.size() == 1) {
+            return decisions.get(0);
+        }
+        String reason = decisions.isEmpty()
+                ? "no applicability rule decided whether a plan is required (a gap in the ruleset)"
+                : "applicability rules disagree: " + decisions.stream()
+                        .map(decision -> decision.ruleId() + " says " + decision.outcome())
+                        .collect(Collectors.joining("; "));
+        return new PlanDecision(PlanDecision.Outcome.UNDETERMINED, reason, null, null, null, null);
+    }
+}

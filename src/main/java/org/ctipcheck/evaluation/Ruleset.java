@@ -1,0 +1,64 @@
+package org.ctipcheck.evaluation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ctipcheck.evaluation.internal.drools.DroolsRuleset;
+import org.ctipcheck.findings.Requirement;
+import org.ctipcheck.findings.RuleInfo;
+
+/**
+ * A loaded, compiled and validated set of rules. {@link #fingerprint()} is the SHA-256 over the rule files
+ * in a stable order: it names exactly which rules ran. Immutable and safe to share between threads.
+ */
+public final class Ruleset {
+    private final String fingerprint;
+    private final String location;
+    private final List<RuleInfo> rules;
+    private final List<Requirement> requirements;
+    private final Map<String, RuleInfo> rulesByName;
+    private final DroolsRuleset compiled;
+    private final String compiledFrom;
+
+    Ruleset(String fingerprint, String location, List<RuleInfo> rules, List<Requirement> requirements,
+            DroolsRuleset compiled, String compiledFrom) {
+        this.fingerprint = fingerprint;
+        this.location = location;
+        this.rules = List.copyOf(rules);
+        this.requirements = List.copyOf(requirements);
+        this.rulesByName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
+        this.compiled = compiled;
+        this.compiledFrom = compiledFrom;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The folder the rules were read from. */
+    public String location() {
+        return location;
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public List<Requirement> requirements() {
+        return requirements;
+    }
+
+    /** How the compiled rules were obtained: "build" (precompiled), "cache" or "compiled". */
+    public String compiledFrom() {
+        return compiledFrom;
+    }
+
+    Map<String, RuleInfo> rulesByName() {
+        return rulesByName;
+    }
+
+    DroolsRuleset compiled() {
+        return compiled;
+    }
+}

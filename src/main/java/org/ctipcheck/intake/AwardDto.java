@@ -1,0 +1,28 @@
+package org.ctipcheck.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.ctipcheck.submission.Instrument;
+
+@Description("The award the submission is for.")
+public record AwardDto(
+        @Description("Award or solicitation number.") @NotBlank @Size(max = 100) String id,
+        @Description("CONTRACT, SUBCONTRACT, TASK_ORDER, DELIVERY_ORDER, GRANT or COOPERATIVE_AGREEMENT.") @NotNull Instrument instrument,
+        @Description("Awarding agency, e.g. \"USAID\", \"Department of the Army\".") @NotBlank @Size(max = 200) String agency,
+        @Description("Date of award (yyyy-mm-dd); for a solicitation not yet awarded, the expected award date.") LocalDate awardDate,
+        @Description("The FAR 52.222-50 clause in the contract.") @Valid ClauseDto clause,
+        @Description("Whether the solicitation contained the certification provision FAR 52.222-56.") Boolean solicitationIncludes52_222_56,
+        @Description("Estimated value by portion: supplies or services, inside or outside the United States, COTS or not.")
+        @NotEmpty List<@NotNull @Valid PortionDto> portions,
+        @Description("Places of performance as ISO 3166-1 alpha-2 codes.") List<@NotNull @CountryCode String> placesOfPerformance,
+        @Description("Period of performance.") @Valid PeriodDto periodOfPerformance) {
+
+    public AwardDto {
+        placesOfPerformance = placesOfPerformance == null ? List.of() : placesOfPerformance;
+    }
+}

@@ -1,0 +1,126 @@
+package org.ctipcheck.intake;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Turns a Jackson parse or binding error into a problem a person can act on: where, and what is wrong. */
+final class JacksonProblems {
+    private JacksonProblems() {
+    }
+
+    static SubmissionProblem of(JacksonException e, String format, int maxDepth) {
+        TokenStreamLocation location = e.getLocation();
+        int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
+        int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
+        return new SubmissionProblem(pointer(e.getPath()), line, column, message(e, format, maxDepth));
+    }
+
+    private static String message(JacksonException e, String format, int maxDepth) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field \"" + unknown.getPropertyName() + "\"; allowed here: " + known(unknown.getKnownPropertyIds());
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return "expected " + describe(invalid.getTargetType()) + ", got \"" + invalid.getValue() + "\"";
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            String original = e.getOriginalMessage();
+            if (original != null && original.contains("end-of-input")) {
+                return "the document is empty";
+            }
+            return "expected " + describe(mismatch.getTargetType())
+                    + (mismatch.getCurrentToken() == null ? "" : ", got " + token(mismatch.getCurrentToken().name()));
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "the document is nested too deeply (more than " + maxDepth + " levels) or too large to read safely";
+        }
+        if (e instanceof StreamReadException) {
+            return "not valid " + format + ": " + firstLine(e.getOriginalMessage());
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    static String pointer(List<JacksonException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JacksonException.Reference reference : path) {
+            if (reference.getPropertyName() != null) {
+                pointer.append('/').append(reference.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append('/').append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String known(Collection<Object> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return "(none)";
+        }
+        Set<String> names = ids.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new));
+        return String.join(", ", names);
+    }
+
+    static String describe(Class<?> type) {
+        if (type == null) {
+            return "a different kind of value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (type == BigDecimal.class || type == Integer.class || type == int.class || type == BigInteger.class
+                || type == Long.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == LocalDate.class) {
+            return "a date written yyyy-mm-dd";
+        }
+        if (type == String.class) {
+            return "a text value";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type.isRecord()) {
+            return "an object";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String token(String name) {
+        switch (name) {
+            case "START_ARRAY": return "a list";
+            case "START_OBJECT": return "an object";
+            case "VALUE_STRING": return "a text value";
+            case "VALUE_NUMBER_INT":
+            case "VALUE_NUMBER_FLOAT": return "a number";
+            case "VALUE_TRUE":
+            case "VALUE_FALSE": return "true/false";
+            case "VALUE_NULL": return "null";
+            default: return name.toLowerCase();
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+}

@@ -1,0 +1,22 @@
+package org.ctipcheck.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/** One award and what the implementer submits for it. */
+@Description("A C-TIP submission: one award, the organization, its compliance plan and its certifications.")
+public record SubmissionDto(
+        @Description("The award (contract, order, grant or cooperative agreement) the submission is for.")
+        @NotNull @Valid AwardDto award,
+        @Description("The organization submitting: the prime, a subcontractor, a recipient or a subrecipient.")
+        @NotNull @Valid OrganizationDto organization,
+        @Description("The anti-trafficking compliance plan under FAR 52.222-50(h). Leave it out when none exists.")
+        @Valid CompliancePlanDto compliancePlan,
+        @Description("Certifications under FAR 52.222-56 (pre-award) and 52.222-50(h)(5) (annual).")
+        List<@NotNull @Valid CertificationDto> certifications) {
+
+    public SubmissionDto {
+        certifications = certifications == null ? List.of() : certifications;
+    }
+}

@@ -1,0 +1,60 @@
+package org.ctipcheck.intake;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.AssertTrue;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/** Jakarta Validation of the DTOs; violations become problems at JSON Pointers. Thread-safe. */
+final class SubmissionValidator {
+    static {
+        // Hibernate Validator logs through JBoss Logging; route it to SLF4J (silent) instead of the console.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory();
+
+    private final Validator validator = FACTORY.getValidator();
+
+    List<SubmissionProblem> validate(SubmissionDto dto) {
+        return validator.validate(dto).stream()
+                .map(SubmissionValidator::problem)
+                .sorted(Comparator.comparing(SubmissionProblem::pointer).thenComparing(SubmissionProblem::message))
+                .toList();
+    }
+
+    private static SubmissionProblem problem(ConstraintViolation<SubmissionDto> violation) {
+        boolean crossField = violation.getConstraintDescriptor().getAnnotation() instanceof AssertTrue;
+        return SubmissionProblem.at(pointer(violation.getPropertyPath(), crossField), violation.getMessage());
+    }
+
+    /** "award.portions[0].estimatedValue" becomes "/award/portions/0/estimatedValue". */
+    static String pointer(Path path, boolean dropLeaf) {
+        StringBuilder pointer = new StringBuilder();
+        int lastProperty = -1;
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (key != null) {
+                    pointer.append('/').append(key);
+                }
+            }
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
+                lastProperty = pointer.length();
+                pointer.append('/').append(node.getName());
+            }
+        }
+        if (dropLeaf && lastProperty >= 0) {
+            pointer.setLength(lastProperty);
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,71 @@
+package org.ctipcheck.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.ctipcheck.findings.ChecklistItem;
+import org.ctipcheck.findings.EvaluationResult;
+import org.ctipcheck.findings.Finding;
+import org.ctipcheck.findings.PlanDecision;
+import org.ctipcheck.findings.RuleHit;
+import org.ctipcheck.findings.Severity;
+import org.ctipcheck.findings.Status;
+
+/**
+ * The JSON report's shape, version {@value #VERSION}. Fields are only ever added; renaming or removing one
+ * is a new report version. Documented in docs/report-format.md.
+ */
+@JsonPropertyOrder({"reportVersion", "tool", "generatedAt", "evaluationDate", "submission", "ruleset", "determination",
+        "planRequired", "summary", "checklist", "findings", "ruleHits"})
+public record JsonReport(
+        String reportVersion,
+        EvaluationReport.ToolInfo tool,
+        String generatedAt,
+        String evaluationDate,
+        EvaluationReport.SubmissionInfo submission,
+        EvaluationReport.RulesetInfo ruleset,
+        String determination,
+        PlanRequired planRequired,
+        Summary summary,
+        List<ChecklistItem> checklist,
+        List<Finding> findings,
+        List<RuleHit> ruleHits) {
+
+    public static final String VERSION = "1";
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PlanRequired(Boolean required, String decision, String reason, String clauseEdition,
+            BigDecimal threshold, BigDecimal coveredValue, String ruleId) {
+    }
+
+    public record Summary(Map<Severity, Long> findingsBySeverity, long needsReview, Map<Status, Long> checklistByStatus) {
+    }
+
+    public static JsonReport of(EvaluationReport report) {
+        EvaluationResult result = report.result();
+        PlanDecision decision = result.planDecision();
+        return new JsonReport(VERSION, report.tool(), report.generatedAt().toString(),
+                result.evaluationDate().toString(), report.submission(), report.ruleset(),
+                result.determination().name(),
+                new PlanRequired(decision.required(), decision.outcome().name(), decision.reason(),
+                        decision.clauseEdition(), decision.threshold(), decision.coveredValue(), decision.ruleId()),
+                summary(result), result.checklist(), result.findings(), result.ruleHits());
+    }
+
+    static Summary summary(EvaluationResult result) {
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            bySeverity.put(severity, result.findings().stream()
+                    .filter(f -> f.status() == Status.NOT_MET && f.severity() == severity).count());
+        }
+        long needsReview = result.findings().stream().filter(f -> f.status() == Status.NEEDS_REVIEW).count();
+        Map<Status, Long> byStatus = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            byStatus.put(status, result.checklist().stream().filter(item -> item.status() == status).count());
+        }
+        return new Summary(bySeverity, needsReview, byStatus);
+    }
+}

@@ -1,0 +1,117 @@
+package org.ctipcheck.report;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ctipcheck.findings.ChecklistItem;
+import org.ctipcheck.findings.EvaluationResult;
+import org.ctipcheck.findings.Finding;
+import org.ctipcheck.findings.PlanDecision;
+import org.ctipcheck.findings.Severity;
+import org.ctipcheck.findings.Status;
+import org.ctipcheck.submission.Evidence;
+
+/** The report for a person at a terminal: determination first, then findings by severity, then the checklist. */
+public final class TextReportWriter {
+    private static final int WIDTH = 100;
+
+    public String write(EvaluationReport report) {
+        EvaluationResult result = report.result();
+        StringBuilder out = new StringBuilder();
+        header(out, report);
+        for (Severity severity : Severity.values()) {
+            List<Finding> findings = result.findings().stream()
+                    .filter(f -> f.status() == Status.NOT_MET && f.severity() == severity).toList();
+            section(out, severity.name() + " (" + findings.size() + ")", findings);
+        }
+        section(out, "NEEDS REVIEW", result.findings().stream().filter(f -> f.status() == Status.NEEDS_REVIEW).toList());
+        checklist(out, result.checklist());
+        out.append("\nRuleset sha256 ").append(report.ruleset().sha256()).append(" (").append(report.ruleset().ruleCount())
+                .append(" rules)\nSubmission sha256 ").append(report.submission().sha256()).append('\n');
+        return out.toString();
+    }
+
+    private static void header(StringBuilder out, EvaluationReport report) {
+        EvaluationResult result = report.result();
+        EvaluationReport.SubmissionInfo submission = report.submission();
+        JsonReport.Summary summary = JsonReport.summary(result);
+        out.append(submission.source()).append('\n');
+        out.append("  Award ").append(submission.awardId()).append(" (").append(submission.instrument()).append(", ")
+                .append(submission.agency()).append(") - ").append(submission.organization()).append('\n');
+        out.append("  Determination: ").append(result.determination().name().replace('_', ' ')).append("  (")
+                .append(summary.findingsBySeverity().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase())
+                        .collect(Collectors.joining(", ")))
+                .append("; ").append(summary.needsReview()).append(" to review)\n");
+        PlanDecision decision = result.planDecision();
+        wrap(out, "  Plan required: " + planRequired(decision) + " - " + decision.reason(), "    ");
+        out.append("  Evaluated as of ").append(result.evaluationDate()).append('\n');
+    }
+
+    private static String planRequired(PlanDecision decision) {
+        switch (decision.outcome()) {
+            case REQUIRED: return "YES";
+            case NOT_REQUIRED: return "NO";
+            case OUT_OF_SCOPE: return "NOT UNDER THE FAR";
+            default: return "UNDETERMINED";
+        }
+    }
+
+    private static void section(StringBuilder out, String title, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(title).append('\n');
+        for (Finding finding : findings) {
+            out.append("  ").append(finding.ruleId()).append("  [").append(finding.citation()).append("]");
+            if (finding.confidence() != null && finding.confidence() != org.ctipcheck.findings.Confidence.VERIFIED) {
+                out.append("  (legal basis ").append(finding.confidence().name().toLowerCase()).append(")");
+            }
+            out.append('\n');
+            wrap(out, "    " + finding.message(), "    ");
+            for (Evidence evidence : finding.evidence()) {
+                wrap(out, "    at " + describe(evidence), "       ");
+            }
+            wrap(out, "    Fix: " + finding.remediation(), "         ");
+        }
+    }
+
+    private static String describe(Evidence evidence) {
+        String text = evidence.pointer() + (evidence.value() == null ? " (not given)" : " = " + evidence.value());
+        return evidence.documentReference() == null ? text : text + " [" + evidence.documentReference() + "]";
+    }
+
+    private static void checklist(StringBuilder out, List<ChecklistItem> checklist) {
+        out.append("\nChecklist (").append(checklist.size()).append(" requirements)\n");
+        for (ChecklistItem item : checklist) {
+            String status = String.format("%-14s", item.status().name().replace('_', ' '));
+            String line = "  " + status + String.format("%-14s", item.requirementId()) + item.title();
+            wrap(out, line, " ".repeat(30));
+            if (item.status() != Status.MET) {
+                wrap(out, " ".repeat(30) + item.reason(), " ".repeat(30));
+            }
+        }
+    }
+
+    /** Word-wraps {@code text} at the report width, indenting continuation lines. */
+    static void wrap(StringBuilder out, String text, String indent) {
+        int lineStart = out.length();
+        int column = 0;
+        boolean first = true;
+        for (String word : text.split(" ", -1)) {
+            if (!first && column + 1 + word.length() > WIDTH && column > indent.length()) {
+                out.append('\n').append(indent);
+                column = indent.length();
+            } else if (!first) {
+                out.append(' ');
+                column++;
+            }
+            out.append(word);
+            column += word.length();
+            first = false;
+        }
+        out.append('\n');
+        if (out.length() == lineStart) {
+            out.append('\n');
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.ctipcheck.submission;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The award the submission is for. {@code clauseDate} is the date of the FAR 52.222-50 clause actually
+ * incorporated in the contract: it, not the evaluation date, decides which dollar threshold binds.
+ */
+public record Award(
+        String pointer,
+        String id,
+        Instrument instrument,
+        String agency,
+        LocalDate awardDate,
+        YearMonth clauseDate,
+        boolean alternateI,
+        Boolean solicitationIncludes52_222_56,
+        List<Portion> portions,
+        List<String> placesOfPerformance,
+        LocalDate performanceStart,
+        LocalDate performanceEnd) implements Fact {
+
+    public Award {
+        portions = List.copyOf(portions);
+        placesOfPerformance = List.copyOf(placesOfPerformance);
+    }
+
+    public boolean assistance() {
+        return instrument.isAssistance();
+    }
+
+    public boolean clauseDateKnown() {
+        return clauseDate != null;
+    }
+
+    /** True when the incorporated clause is dated in or after the given month, written {@code yyyy-MM}. */
+    public boolean clauseOnOrAfter(String yearMonth) {
+        return clauseDate != null && !clauseDate.isBefore(YearMonth.parse(yearMonth));
+    }
+
+    public boolean awardedOnOrAfter(String isoDate) {
+        return awardDate != null && !awardDate.isBefore(LocalDate.parse(isoDate));
+    }
+
+    public String clauseLabel() {
+        return ClauseDates.label(clauseDate);
+    }
+
+    public List<Portion> coveredPortions() {
+        return portions.stream().filter(Portion::covered).collect(Collectors.toList());
+    }
+
+    public boolean coveredValuesKnown() {
+        return coveredPortions().stream().allMatch(Portion::valueKnown);
+    }
+
+    public Portion firstCoveredPortionWithoutValue() {
+        return coveredPortions().stream().filter(p -> !p.valueKnown()).findFirst().orElse(null);
+    }
+
+    /** Estimated value of non-COTS supplies acquired and services performed outside the United States. */
+    public BigDecimal coveredValue() {
+        return coveredPortions().stream()
+                .map(Portion::estimatedValue)
+                .filter(value -> value != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public boolean coveredValueExceeds(BigDecimal threshold) {
+        return coveredValue().compareTo(threshold) > 0;
+    }
+
+    public String coveredValueDescription() {
+        List<Portion> covered = coveredPortions();
+        if (covered.isEmpty()) {
+            return "no supplies (other than COTS items) acquired or services performed outside the United States";
+        }
+        String parts = covered.stream().map(Portion::describe).collect(Collectors.joining(" + "));
+        return covered.size() == 1
+                ? "outside-U.S. portion " + parts
+                : "outside-U.S. portions " + parts + " = " + Money.format(coveredValue());
+    }
+
+    public boolean performanceStarted(LocalDate today) {
+        return performanceStart != null && !performanceStart.isAfter(today);
+    }
+}

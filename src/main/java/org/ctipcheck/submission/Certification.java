@@ -1,0 +1,74 @@
+package org.ctipcheck.submission;
+
+import java.time.LocalDate;
+
+/**
+ * A certification under FAR 52.222-56(b) (before award) or 52.222-50(h)(5) (annually after award):
+ * (1) a compliance plan is implemented and (2) after due diligence, either no abuses were found or
+ * abuses found were remedied and referred.
+ */
+public record Certification(
+        String pointer,
+        CertificationType type,
+        LocalDate date,
+        String signerName,
+        String signerTitle,
+        Boolean compliancePlanImplemented,
+        Boolean monitorDetectTerminate,
+        Boolean coversAgents,
+        DueDiligenceOption dueDiligenceOption,
+        Boolean dueDiligenceDocumented,
+        Boolean remedialAndReferralActionsDocumented,
+        SourceReference source) implements DocumentedFact {
+
+    public boolean annual() {
+        return type == CertificationType.ANNUAL;
+    }
+
+    public boolean signed() {
+        return date != null && signerName != null && !signerName.isBlank();
+    }
+
+    public boolean planStatementCertified() {
+        return Boolean.TRUE.equals(compliancePlanImplemented) && Boolean.TRUE.equals(monitorDetectTerminate);
+    }
+
+    public boolean dueDiligenceStatementCertified() {
+        if (dueDiligenceOption == null) {
+            return false;
+        }
+        return dueDiligenceOption == DueDiligenceOption.NO_ABUSES_FOUND
+                || Boolean.TRUE.equals(remedialAndReferralActionsDocumented);
+    }
+
+    public boolean complete() {
+        return signed() && planStatementCertified() && dueDiligenceStatementCertified()
+                && Boolean.TRUE.equals(dueDiligenceDocumented);
+    }
+
+    public String gaps() {
+        StringBuilder gaps = new StringBuilder();
+        if (!signed()) {
+            gaps.append("it is not dated and signed; ");
+        }
+        if (!Boolean.TRUE.equals(compliancePlanImplemented)) {
+            gaps.append("it does not certify that a compliance plan is implemented; ");
+        }
+        if (!Boolean.TRUE.equals(monitorDetectTerminate)) {
+            gaps.append("it does not certify procedures to monitor, detect and terminate; ");
+        }
+        if (dueDiligenceOption == null) {
+            gaps.append("it certifies neither due-diligence alternative; ");
+        } else if (!dueDiligenceStatementCertified()) {
+            gaps.append("abuses were found but remedial and referral actions are not documented; ");
+        }
+        if (!Boolean.TRUE.equals(dueDiligenceDocumented)) {
+            gaps.append("the due diligence behind it is not documented; ");
+        }
+        return gaps.length() == 0 ? "" : gaps.substring(0, gaps.length() - 2);
+    }
+
+    public boolean signedAfter(LocalDate day) {
+        return date != null && day != null && date.isAfter(day);
+    }
+}

@@ -1,0 +1,3 @@
+package org.ctipcheck.submission;
+
+public enum CertificationType { PRE_AWARD, ANNUAL }

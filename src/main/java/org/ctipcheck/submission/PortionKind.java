@@ -1,0 +1,3 @@
+package org.ctipcheck.submission;
+
+public enum PortionKind { SUPPLIES, SERVICES }
