@@ -1,0 +1,20 @@
+package org.ctipcheck.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ctipcheck.findings.Determination;
+import org.ctipcheck.findings.PlanDecision;
+import org.ctipcheck.findings.Status;
+import org.ctipcheck.fixtures.ResultAssert;
+import org.ctipcheck.fixtures.SubmissionFixture;
+import org.junit.jupiter.api.Test;
+
+class CompliantFixtureTest {
+
+    @Test
+    void baseFixtureMeetsEveryRequirement() {
+        ResultAssert result = SubmissionFixture.compliant().evaluate();
+        result.determination(Determination.COMPLIANT).planDecision(PlanDecision.Outcome.REQUIRED).noFindings();
+        assertThat(result.result().checklist()).allSatisfy(item -> assertThat(item.status()).isEqualTo(Status.MET));
+    }
+}
