@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,10 +36,15 @@ final class CompiledRulesCache {
         return new CompiledRulesCache(base.resolve(BuildInfo.current().buildId()));
     }
 
-    Optional<byte[]> fromBuild(String fingerprint) {
+    /** The executable-model classes the build put on the class path for this fingerprint, if any. */
+    Optional<List<String>> fromBuild(String fingerprint) {
         try (InputStream in = CompiledRulesCache.class.getClassLoader()
-                .getResourceAsStream(CLASSPATH_FOLDER + fingerprint + ".kjar")) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+                .getResourceAsStream(CLASSPATH_FOLDER + fingerprint + ".models")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return Optional.of(text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -52,17 +52,19 @@ public final class RulesetLoader {
         List<RuleSource> sources = RuleFiles.read(rulesFolder);
         String fingerprint = RuleFiles.fingerprint(sources);
         List<RuleSource> drl = sources.stream().filter(source -> source.path().endsWith(".drl")).toList();
-        DroolsRuleset rules = DroolsRuleset.compile(drl, fingerprint.substring(0, 16));
+        byte[] kjar = DroolsRuleset.compile(drl, fingerprint.substring(0, 16)).kjar();
+        DroolsRuleset.unpackClasses(kjar, outputFolder);
         Path target = outputFolder.resolve(CompiledRulesCache.CLASSPATH_FOLDER);
         java.nio.file.Files.createDirectories(target);
-        java.nio.file.Files.write(target.resolve(fingerprint + ".kjar"), rules.kjar());
+        java.nio.file.Files.write(target.resolve(fingerprint + ".models"),
+                String.join("\n", DroolsRuleset.modelClassNames(kjar)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return fingerprint;
     }
 
     private Compiled compile(String fingerprint, List<RuleSource> drl) {
-        Optional<byte[]> built = cache.fromBuild(fingerprint);
+        Optional<List<String>> built = cache.fromBuild(fingerprint);
         if (built.isPresent()) {
-            return new Compiled(DroolsRuleset.load(built.get()), "build");
+            return new Compiled(DroolsRuleset.fromClasspath(built.get(), null), "build");
         }
         Optional<byte[]> cached = cache.fromCache(fingerprint);
         if (cached.isPresent()) {

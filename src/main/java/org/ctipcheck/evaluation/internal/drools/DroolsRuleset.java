@@ -1,6 +1,13 @@
 package org.ctipcheck.evaluation.internal.drools;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +15,9 @@ import java.util.TreeMap;
 import org.ctipcheck.evaluation.RuleSource;
 import org.ctipcheck.evaluation.RulesetException;
 import org.ctipcheck.evaluation.RulesetProblem;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -71,8 +80,56 @@ public final class DroolsRuleset {
         return new DroolsRuleset(container.getKieBase(), kjar);
     }
 
+    /**
+     * Builds the knowledge base straight from executable-model classes already on the classpath (the
+     * build unpacks the precompiled kjar there): no kjar parsing, and class-data sharing can cover them.
+     */
+    public static DroolsRuleset fromClasspath(List<String> modelClassNames, byte[] kjar) {
+        List<Model> models = new ArrayList<>();
+        ClassLoader loader = DroolsRuleset.class.getClassLoader();
+        for (String name : modelClassNames) {
+            try {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new RulesetException("the precompiled rules are damaged: cannot load " + name + " (" + e + ")");
+            }
+        }
+        return new DroolsRuleset(KieBaseBuilder.createKieBaseFromModel(models), kjar);
+    }
+
+    /** The model class names listed in a kjar built by {@link #compile}, for {@link #fromClasspath}. */
+    public static List<String> modelClassNames(byte[] kjar) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().endsWith("/drools-model")) {
+                    String text = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                    return text.lines().map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("Drools-Model-Version"))
+                            .toList();
+                }
+            }
+        }
+        throw new IOException("the kjar lists no executable-model classes");
+    }
+
+    /** Writes every class file of the kjar below {@code folder}, as a class-path root. */
+    public static void unpackClasses(byte[] kjar, Path folder) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.isDirectory() && entry.getName().endsWith(".class")) {
+                    Path target = folder.resolve(entry.getName()).normalize();
+                    if (!target.startsWith(folder)) {
+                        throw new IOException("unsafe entry in kjar: " + entry.getName());
+                    }
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, zip.readAllBytes());
+                }
+            }
+        }
+    }
+
     public byte[] kjar() {
-        return kjar.clone();
+        return kjar == null ? null : kjar.clone();
     }
 
     /** Each rule's name and metadata, values unquoted, in a stable order. */
