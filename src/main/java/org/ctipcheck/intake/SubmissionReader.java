@@ -92,8 +92,8 @@ public final class SubmissionReader {
         SubmissionDto dto;
         JsonNode tree;
         try {
-            dto = mapper.readValue(content, SubmissionDto.class);
             tree = mapper.readTree(content);
+            dto = mapper.readValue(content, SubmissionDto.class);
         } catch (JacksonException e) {
             throw new InvalidSubmission(source, List.of(JacksonProblems.of(e, format, MAX_DEPTH)));
         }

@@ -62,7 +62,7 @@ public final class SubmissionSchema {
         List<String> required = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             boolean mandatory = isRequired(component);
-            Map<String, Object> property = valueSchema(component.getAnnotatedType(), component, defs, !mandatory);
+            Map<String, Object> property = valueSchema(component.getAnnotatedType(), component.getAccessor(), defs, !mandatory);
             Description doc = component.getAnnotation(Description.class);
             if (doc != null) {
                 property.put("description", doc.value());
@@ -152,8 +152,10 @@ public final class SubmissionSchema {
     }
 
     private static boolean isRequired(RecordComponent component) {
-        return component.isAnnotationPresent(NotNull.class) || component.isAnnotationPresent(NotBlank.class)
-                || component.isAnnotationPresent(NotEmpty.class);
+        // Jakarta constraints do not target record components; on a record they land on the accessor.
+        AnnotatedElement accessor = component.getAccessor();
+        return accessor.isAnnotationPresent(NotNull.class) || accessor.isAnnotationPresent(NotBlank.class)
+                || accessor.isAnnotationPresent(NotEmpty.class);
     }
 
     private static Class<?> raw(AnnotatedType annotated) {

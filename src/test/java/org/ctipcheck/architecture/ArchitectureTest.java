@@ -1,0 +1,75 @@
+package org.ctipcheck.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each library stays inside the package that owns it, and the core has no CLI or web types. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.ctipcheck");
+    }
+
+    @Test
+    void droolsStaysInTheEngineAdapter() {
+        noClasses().that().resideOutsideOfPackage("org.ctipcheck.evaluation.internal.drools..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(classes);
+    }
+
+    @Test
+    void picocliStaysInTheCli() {
+        noClasses().that().resideOutsideOfPackage("org.ctipcheck.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void openPdfStaysInTheReportPackage() {
+        noClasses().that().resideOutsideOfPackage("org.ctipcheck.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.openpdf..")
+                .check(classes);
+    }
+
+    @Test
+    void mapStructAndValidationStayInIntake() {
+        noClasses().that().resideOutsideOfPackage("org.ctipcheck.intake..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.mapstruct..", "jakarta.validation..",
+                        "org.hibernate.validator..")
+                .check(classes);
+    }
+
+    @Test
+    void factsAndFindingsDependOnNoFramework() {
+        noClasses().that().resideInAnyPackage("org.ctipcheck.submission..", "org.ctipcheck.findings..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..", "picocli..",
+                        "tools.jackson..", "com.fasterxml.jackson..", "jakarta..", "org.springframework..")
+                .check(classes);
+    }
+
+    @Test
+    void theEngineKnowsNoCliOrReportTypes() {
+        noClasses().that().resideInAnyPackage("org.ctipcheck.evaluation..", "org.ctipcheck.intake..",
+                        "org.ctipcheck.submission..", "org.ctipcheck.findings..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ctipcheck.cli..", "org.ctipcheck.report..")
+                .check(classes);
+    }
+
+    @Test
+    void factsAreImmutableRecords() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAPackage("org.ctipcheck.submission")
+                .and().implement(org.ctipcheck.submission.Fact.class)
+                .should().beRecords()
+                .check(classes);
+    }
+}

@@ -1,0 +1,114 @@
+package org.ctipcheck.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.ctipcheck.fixtures.SubmissionFixture;
+import org.ctipcheck.fixtures.TestRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesetLoaderTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void theDefaultRulesAreLoadedFromTheBuildsPrecompiledClasses() {
+        assertThat(TestRules.ruleset().compiledFrom()).isEqualTo("build");
+        assertThat(TestRules.ruleset().fingerprint()).hasSize(64);
+    }
+
+    @Test
+    void otherRulesAreCompiledOnceThenLoadedFromTheCache() throws Exception {
+        Path rules = copyOfRules();
+        append(rules.resolve("plan/ctip-plan-09-provided-on-request.drl"), "\n// a comment changes the fingerprint\n");
+        RulesetLoader loader = new RulesetLoader(new CompiledRulesCache(temp.resolve("cache")));
+        Ruleset first = loader.load(rules);
+        Ruleset second = loader.load(rules);
+        assertThat(first.compiledFrom()).isEqualTo("compiled");
+        assertThat(second.compiledFrom()).isEqualTo("cache");
+        assertThat(second.fingerprint()).isEqualTo(first.fingerprint()).isNotEqualTo(TestRules.ruleset().fingerprint());
+        assertThat(new ComplianceEvaluator(second).evaluate(SubmissionFixture.compliant().read().facts(),
+                SubmissionFixture.AS_OF).findings()).isEmpty();
+    }
+
+    @Test
+    void aSyntaxErrorStopsTheLoadNamingFileAndLine() throws IOException {
+        Path rules = copyOfRules();
+        Path broken = rules.resolve("plan/ctip-plan-06-housing.drl");
+        Files.writeString(broken, Files.readString(broken).replace("$housing : HousingPlan( housingProvided, !meetsStandards )",
+                "$housing : HousingPlan( housingProvided, !meetsStandards"));
+        RulesetLoader loader = new RulesetLoader(new CompiledRulesCache(temp.resolve("cache")));
+        assertThatThrownBy(() -> loader.load(rules))
+                .isInstanceOfSatisfying(RulesetException.class, e -> {
+                    assertThat(e.problems()).isNotEmpty();
+                    assertThat(e.problems().get(0).file()).isEqualTo("plan/ctip-plan-06-housing.drl");
+                    assertThat(e.problems().get(0).line()).isPositive();
+                    assertThat(e.getMessage()).contains("do not compile");
+                });
+    }
+
+    @Test
+    void aRuleWithoutCitationStopsTheLoad() throws IOException {
+        Path rules = copyOfRules();
+        Path file = rules.resolve("plan/ctip-plan-09-provided-on-request.drl");
+        Files.writeString(file, Files.readString(file).replaceFirst("\\s*@citation\\(\"FAR 52.222-50\\(h\\)\\(4\\)\\(ii\\)\"\\)", ""));
+        assertThatThrownBy(() -> new RulesetLoader(new CompiledRulesCache(temp.resolve("cache"))).load(rules))
+                .isInstanceOfSatisfying(RulesetException.class, e -> assertThat(e.getMessage())
+                        .contains("plan/ctip-plan-09-provided-on-request.drl", "CTIP-PLAN-09.unanswered", "citation"));
+    }
+
+    @Test
+    void aRequirementThatNoRuleDecidesStopsTheLoad() throws IOException {
+        Path rules = copyOfRules();
+        append(rules.resolve("requirements.yaml"), """
+                  - id: CTIP-PLAN-99
+                    scope: plan-element
+                    title: A requirement nobody encoded
+                    citation: FAR 52.222-50(h)(9)
+                    confidence: UNVERIFIED
+                """);
+        assertThatThrownBy(() -> new RulesetLoader(new CompiledRulesCache(temp.resolve("cache"))).load(rules))
+                .isInstanceOfSatisfying(RulesetException.class, e -> assertThat(e.getMessage())
+                        .contains("CTIP-PLAN-99 has no rule that decides it"));
+    }
+
+    @Test
+    void aMissingFolderIsAClearError() {
+        assertThatThrownBy(() -> new RulesetLoader().load(temp.resolve("nope")))
+                .isInstanceOf(RulesetException.class).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void theFingerprintDependsOnContentAndPathsNotOnFileTimes() throws IOException {
+        Path rules = copyOfRules();
+        String before = RuleFiles.fingerprint(RuleFiles.read(rules));
+        Files.setLastModifiedTime(rules.resolve("requirements.yaml"), java.nio.file.attribute.FileTime.fromMillis(0));
+        assertThat(RuleFiles.fingerprint(RuleFiles.read(rules))).isEqualTo(before).isEqualTo(TestRules.ruleset().fingerprint());
+        Files.move(rules.resolve("plan/ctip-plan-09-provided-on-request.drl"), rules.resolve("plan/ctip-plan-09-renamed.drl"));
+        assertThat(RuleFiles.fingerprint(RuleFiles.read(rules))).isNotEqualTo(before);
+    }
+
+    private Path copyOfRules() throws IOException {
+        Path target = temp.resolve("rules");
+        try (Stream<Path> paths = Files.walk(TestRules.FOLDER)) {
+            for (Path path : paths.toList()) {
+                Path destination = target.resolve(TestRules.FOLDER.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(path, destination);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file) + text);
+    }
+}
