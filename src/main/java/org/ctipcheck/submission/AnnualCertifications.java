@@ -34,12 +34,14 @@ public final class AnnualCertifications {
                 .filter(date -> date != null)
                 .sorted()
                 .toList();
-        for (LocalDate due = firstDue(awardDate); !due.isAfter(today); due = due.plusYears(1)) {
-            LocalDate windowStart = due.minusYears(1);
-            LocalDate deadline = due;
+        // Each anniversary is counted from the award date itself: stepping from the previous anniversary would
+        // carry Feb 28 forward after an award on Feb 29 and miss the anniversary in later leap years.
+        for (int year = 1; !awardDate.plusYears(year).isAfter(today); year++) {
+            LocalDate windowStart = awardDate.plusYears(year - 1);
+            LocalDate deadline = awardDate.plusYears(year);
             boolean covered = dates.stream().anyMatch(d -> d.isAfter(windowStart) && !d.isAfter(deadline));
             if (!covered) {
-                return Optional.of(due);
+                return Optional.of(deadline);
             }
         }
         return Optional.empty();

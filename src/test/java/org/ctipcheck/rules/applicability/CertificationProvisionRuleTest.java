@@ -1,0 +1,126 @@
+package org.ctipcheck.rules.applicability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctipcheck.rules.PlanDecisions.decidedOnceBy;
+
+import org.ctipcheck.findings.Determination;
+import org.ctipcheck.findings.Finding;
+import org.ctipcheck.findings.PlanDecision.Outcome;
+import org.ctipcheck.findings.Severity;
+import org.ctipcheck.findings.Status;
+import org.ctipcheck.fixtures.ResultAssert;
+import org.ctipcheck.fixtures.SubmissionFixture;
+import org.ctipcheck.submission.Evidence;
+import org.junit.jupiter.api.Test;
+
+/** rules/applicability/ctip-appl-03-certification-provision.drl: the solicitation contains 52.222-56 where prescribed. */
+class CertificationProvisionRuleTest {
+    private static final String PROVISION = "/award/solicitationIncludes52_222_56";
+
+    @Test
+    void theProvisionInASolicitationAboveTheThresholdIsMet() {
+        ResultAssert result = SubmissionFixture.compliant().evaluate()
+                .fires("CTIP-APPL-03.provision-included")
+                .doesNotFire("CTIP-APPL-03.provision-missing")
+                .doesNotFire("CTIP-APPL-03.provision-unknown")
+                .status("CTIP-APPL-03", Status.MET);
+        assertThat(result.item("CTIP-APPL-03").evidence()).containsExactly(Evidence.at(PROVISION, true));
+        decidedOnceBy(result, "CTIP-APPL-04.plan-required", Outcome.REQUIRED);
+    }
+
+    @Test
+    void aSolicitationAboveTheThresholdWithoutTheProvisionIsAGovernmentSideGap() {
+        ResultAssert result = SubmissionFixture.compliant().set(PROVISION, false).evaluate()
+                .fires("CTIP-APPL-03.provision-missing")
+                .doesNotFire("CTIP-APPL-03.provision-included")
+                .status("CTIP-APPL-03", Status.NOT_MET)
+                // INFO for the contractor: it does not make the submission non-compliant
+                .determination(Determination.COMPLIANT_WITH_OBSERVATIONS);
+        Finding finding = result.finding("CTIP-APPL-03.provision-missing");
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.status()).isEqualTo(Status.NOT_MET);
+        assertThat(finding.message()).contains("$550,000");
+        assertThat(finding.evidence()).containsExactly(Evidence.at(PROVISION, false));
+        decidedOnceBy(result, "CTIP-APPL-04.plan-required", Outcome.REQUIRED);
+    }
+
+    @Test
+    void aSolicitationThatStatesItIncludedTheProvisionIsNotReportedMissing() {
+        SubmissionFixture.compliant().set(PROVISION, true).evaluate()
+                .doesNotFire("CTIP-APPL-03.provision-missing")
+                .doesNotFire("CTIP-APPL-03.provision-unknown");
+    }
+
+    @Test
+    void anUnstatedProvisionNeedsReview() {
+        ResultAssert result = SubmissionFixture.compliant().remove(PROVISION).evaluate()
+                .fires("CTIP-APPL-03.provision-unknown")
+                .doesNotFire("CTIP-APPL-03.provision-included")
+                .doesNotFire("CTIP-APPL-03.provision-missing")
+                .status("CTIP-APPL-03", Status.NEEDS_REVIEW);
+        Finding finding = result.finding("CTIP-APPL-03.provision-unknown");
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.status()).isEqualTo(Status.NEEDS_REVIEW);
+        assertThat(finding.evidence()).containsExactly(Evidence.at(PROVISION, null));
+        decidedOnceBy(result, "CTIP-APPL-04.plan-required", Outcome.REQUIRED);
+    }
+
+    @Test
+    void aProvisionStatedFalseIsNotUnknown() {
+        SubmissionFixture.compliant().set(PROVISION, false).evaluate().doesNotFire("CTIP-APPL-03.provision-unknown");
+    }
+
+    @Test
+    void theProvisionIsNotPrescribedWhenTheCoveredValueDoesNotExceedTheThreshold() {
+        ResultAssert result = SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 550_000).evaluate()
+                .fires("CTIP-APPL-03.not-applicable")
+                .doesNotFire("CTIP-APPL-03.provision-included")
+                .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
+        assertThat(result.item("CTIP-APPL-03").reason()).contains("$550,000");
+        decidedOnceBy(result, "CTIP-APPL-04.plan-not-required", Outcome.NOT_REQUIRED);
+
+        // Even a solicitation without it is then no gap.
+        SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 550_000).set(PROVISION, false).evaluate()
+                .fires("CTIP-APPL-03.not-applicable")
+                .doesNotFire("CTIP-APPL-03.provision-missing")
+                .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void theProvisionIsNotPrescribedForAGrant() {
+        ResultAssert result = SubmissionFixture.compliant().set("/award/instrument", "GRANT").evaluate()
+                .fires("CTIP-APPL-03.not-applicable")
+                .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
+        decidedOnceBy(result, "CTIP-APPL-06.assistance-award", Outcome.OUT_OF_SCOPE);
+    }
+
+    @Test
+    void theProvisionIsPrescribedOneDollarAboveTheThreshold() {
+        SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 550_001).evaluate()
+                .doesNotFire("CTIP-APPL-03.not-applicable")
+                .fires("CTIP-APPL-03.provision-included")
+                .status("CTIP-APPL-03", Status.MET);
+    }
+
+    @Test
+    void theProvisionCannotBeJudgedWhileThePlanRequirementIsUndetermined() {
+        ResultAssert result = SubmissionFixture.compliant().remove("/award/clause/date").evaluate()
+                .fires("CTIP-APPL-03.undetermined")
+                .doesNotFire("CTIP-APPL-03.provision-included")
+                .doesNotFire("CTIP-APPL-03.not-applicable")
+                .status("CTIP-APPL-03", Status.NEEDS_REVIEW);
+        assertThat(result.item("CTIP-APPL-03").reason()).startsWith("Undetermined: ");
+        decidedOnceBy(result, "CTIP-APPL-04.clause-date-missing", Outcome.UNDETERMINED);
+
+        SubmissionFixture.compliant().remove("/award/portions/0/estimatedValue").evaluate()
+                .fires("CTIP-APPL-03.undetermined")
+                .status("CTIP-APPL-03", Status.NEEDS_REVIEW);
+    }
+
+    @Test
+    void aDecidedPlanRequirementIsNotUndetermined() {
+        SubmissionFixture.compliant().evaluate().doesNotFire("CTIP-APPL-03.undetermined");
+        SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 1).evaluate()
+                .doesNotFire("CTIP-APPL-03.undetermined");
+    }
+}
