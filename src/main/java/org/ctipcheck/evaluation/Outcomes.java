@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.PlanDecision;
 import org.ctipcheck.findings.RuleHit;
 import org.ctipcheck.findings.RuleInfo;
@@ -57,10 +58,19 @@ public final class Outcomes {
         add(requirementId, status, reason, new Evidence[0], false);
     }
 
-    /** Records the plan-required decision and returns it so the rule can insert it for other rules to join on. */
-    public PlanDecision decide(PlanDecision.Outcome outcome, String reason, String clauseEdition, BigDecimal threshold,
+    /**
+     * Records the plan-required decision; its confidence is the weaker of the deciding rule's and the
+     * threshold's (the OCT 2025 threshold rests on secondary sources).
+     * Returns it so the rule can insert it for other rules to join on.
+     */
+    public PlanDecision decide(PlanDecision.Outcome outcome, String reason, ClauseThreshold threshold,
             BigDecimal coveredValue) {
-        PlanDecision decision = new PlanDecision(outcome, reason, clauseEdition, threshold, coveredValue, firing.id());
+        Confidence confidence = firing.confidence();
+        if (threshold != null && threshold.confidence().compareTo(confidence) > 0) {
+            confidence = threshold.confidence();
+        }
+        PlanDecision decision = new PlanDecision(outcome, reason, threshold == null ? null : threshold.edition(),
+                threshold == null ? null : threshold.amount(), coveredValue, firing.id(), confidence);
         decisions.add(decision);
         tagLastHit(outcome.name());
         return decision;

@@ -95,6 +95,6 @@ final class ResultAssembler {
                 : "applicability rules disagree: " + decisions.stream()
                         .map(decision -> decision.ruleId() + " says " + decision.outcome())
                         .collect(Collectors.joining("; "));
-        return new PlanDecision(PlanDecision.Outcome.UNDETERMINED, reason, null, null, null, null);
+        return new PlanDecision(PlanDecision.Outcome.UNDETERMINED, reason, null, null, null, null, null);
     }
 }

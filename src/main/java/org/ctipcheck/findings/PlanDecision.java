@@ -12,7 +12,8 @@ public record PlanDecision(
         String clauseEdition,
         BigDecimal threshold,
         BigDecimal coveredValue,
-        String ruleId) {
+        String ruleId,
+        Confidence confidence) {
 
     public enum Outcome { REQUIRED, NOT_REQUIRED, OUT_OF_SCOPE, UNDETERMINED }
 

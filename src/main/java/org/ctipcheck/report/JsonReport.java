@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.ctipcheck.findings.ChecklistItem;
+import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.EvaluationResult;
 import org.ctipcheck.findings.Finding;
 import org.ctipcheck.findings.PlanDecision;
@@ -38,7 +39,7 @@ public record JsonReport(
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PlanRequired(Boolean required, String decision, String reason, String clauseEdition,
-            BigDecimal threshold, BigDecimal coveredValue, String ruleId) {
+            BigDecimal threshold, BigDecimal coveredValue, String ruleId, Confidence confidence) {
     }
 
     public record Summary(Map<Severity, Long> findingsBySeverity, long needsReview, Map<Status, Long> checklistByStatus) {
@@ -51,7 +52,8 @@ public record JsonReport(
                 result.evaluationDate().toString(), report.submission(), report.ruleset(),
                 result.determination().name(),
                 new PlanRequired(decision.required(), decision.outcome().name(), decision.reason(),
-                        decision.clauseEdition(), decision.threshold(), decision.coveredValue(), decision.ruleId()),
+                        decision.clauseEdition(), decision.threshold(), decision.coveredValue(), decision.ruleId(),
+                        decision.confidence()),
                 summary(result), result.checklist(), result.findings(), result.ruleHits());
     }
 

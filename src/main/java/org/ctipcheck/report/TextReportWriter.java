@@ -43,7 +43,9 @@ public final class TextReportWriter {
                         .collect(Collectors.joining(", ")))
                 .append("; ").append(summary.needsReview()).append(" to review)\n");
         PlanDecision decision = result.planDecision();
-        wrap(out, "  Plan required: " + planRequired(decision) + " - " + decision.reason(), "    ");
+        String basis = decision.confidence() == null || decision.confidence() == org.ctipcheck.findings.Confidence.VERIFIED
+                ? "" : " (legal basis " + decision.confidence().name().toLowerCase() + ": " + decision.confidence().meaning() + ")";
+        wrap(out, "  Plan required: " + planRequired(decision) + " - " + decision.reason() + basis, "    ");
         out.append("  Evaluated as of ").append(result.evaluationDate()).append('\n');
     }
 
