@@ -1,0 +1,82 @@
+package org.ctipcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.ctipcheck.fixtures.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/** {@code rules list}, {@code schema}, {@code --version} and {@code --help}. */
+class OtherCommandsTest {
+
+    @Test
+    void rulesListListsEveryRuleOfTheDrlFiles() throws IOException {
+        List<String> ruleNames = CheckCommandTest.ruleNamesInDrl();
+
+        Cli.Result run = Cli.run("rules", "list", "--rules", "rules").exits(0).noStackTrace();
+
+        List<String> listed = run.out().lines().filter(line -> line.startsWith("CTIP-"))
+                .map(line -> line.substring(0, line.indexOf(' '))).sorted().toList();
+        assertThat(listed).isEqualTo(ruleNames);
+        assertThat(run.out()).startsWith("ID ").contains(ruleNames.size() + " rules, 18 requirements, ruleset sha256 ");
+        assertThat(run.out()).contains("CTIP-PLAN-06.no-housing-plan").contains("BLOCKER").contains("FAR 52.222-50(h)(3)(iv)");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void schemaIsJsonSchemaOfTheSubmission() {
+        Cli.Result run = Cli.run("schema").exits(0).noStackTrace();
+
+        JsonNode schema = run.json();
+        assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("$id").asString()).isNotBlank();
+        assertThat(schema.path("type").asString()).isEqualTo("object");
+        assertThat(schema.path("properties").propertyNames())
+                .containsExactly("award", "organization", "compliancePlan", "certifications");
+        assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(schema.path("$defs").has("Award")).isTrue();
+        assertThat(schema.path("$defs").path("Portion").path("properties").has("estimatedValue")).isTrue();
+    }
+
+    @Test
+    void versionExitsZero() {
+        Cli.Result run = Cli.run("--version").exits(0).noStackTrace();
+
+        assertThat(run.out()).startsWith("ctip-check ").contains("Java ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "-h"})
+    void helpExitsZeroAndDocumentsExitCodes(String option) {
+        Cli.Result run = Cli.run(option).exits(0).noStackTrace();
+
+        assertThat(run.out()).contains("Usage: ctip").contains("check").contains("rules").contains("schema")
+                .contains("Exit codes: 0");
+    }
+
+    @Test
+    void checkHelpListsItsOptions() {
+        Cli.Result run = Cli.run("check", "--help").exits(0);
+
+        assertThat(run.out()).contains("--format").contains("--out").contains("--fail-on").contains("--rules")
+                .contains("--as-of").contains("--max-size");
+    }
+
+    @Test
+    void noArgumentsPrintsUsage() {
+        Cli.Result run = Cli.run().exits(0);
+
+        assertThat(run.out()).contains("Usage: ctip");
+    }
+
+    @Test
+    void unknownCommandExitsTwo() {
+        Cli.Result run = Cli.run("verify", "x.yaml").exits(2).noStackTrace();
+
+        assertThat(run.err()).contains("'verify'").contains("Try 'ctip --help'");
+    }
+}
