@@ -275,6 +275,32 @@ class PlanExistsRuleTest {
                 .status("CTIP-PLAN-01", Status.MET);
     }
 
+    @Test
+    void acceptsAPlanThatExpiresOnTheLastDayOfPerformanceWhenEvaluatedAfterPerformanceEnded() {
+        SubmissionFixture.compliant().set("/compliancePlan/expiresOn", "2027-07-31").asOf("2028-01-01").evaluate()
+                .doesNotFire("CTIP-PLAN-01.expired")
+                .fires("CTIP-PLAN-01.met")
+                .status("CTIP-PLAN-01", Status.MET);
+    }
+
+    @Test
+    void flagsAPlanThatExpiredTheDayBeforePerformanceEndedWhenEvaluatedAfterwards() {
+        ResultAssert result = SubmissionFixture.compliant().set("/compliancePlan/expiresOn", "2027-07-30")
+                .asOf("2028-01-01").evaluate()
+                .fires("CTIP-PLAN-01.expired")
+                .doesNotFire("CTIP-PLAN-01.met")
+                .status("CTIP-PLAN-01", Status.NOT_MET);
+        assertGap(result, "CTIP-PLAN-01.expired", Severity.BLOCKER, "/compliancePlan/expiresOn");
+    }
+
+    @Test
+    void flagsAnExpiredPlanWhenTheEndOfPerformanceIsNotGiven() {
+        SubmissionFixture.compliant().remove("/award/periodOfPerformance/end").set("/compliancePlan/expiresOn", "2027-07-31")
+                .asOf("2028-01-01").evaluate()
+                .fires("CTIP-PLAN-01.expired")
+                .status("CTIP-PLAN-01", Status.NOT_MET);
+    }
+
     // --- met ---
 
     @Test
