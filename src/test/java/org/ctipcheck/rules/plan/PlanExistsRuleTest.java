@@ -255,6 +255,40 @@ class PlanExistsRuleTest {
                 "/compliancePlan/effectiveDate", "/award/periodOfPerformance/start");
     }
 
+    // --- effective-date-missing ---
+
+    @Test
+    void asksForReviewWhenThePlanHasNoEffectiveDate() {
+        ResultAssert result = SubmissionFixture.compliant().remove("/compliancePlan/effectiveDate").evaluate()
+                .fires("CTIP-PLAN-01.effective-date-missing")
+                .doesNotFire("CTIP-PLAN-01.effective-after-performance-start")
+                .doesNotFire("CTIP-PLAN-01.met")
+                .status("CTIP-PLAN-01", Status.NEEDS_REVIEW);
+        Finding finding = result.finding("CTIP-PLAN-01.effective-date-missing");
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.status()).isEqualTo(Status.NEEDS_REVIEW);
+        assertThat(Findings.pointers(finding)).containsExactly("/compliancePlan/effectiveDate");
+    }
+
+    @Test
+    void doesNotAskForTheEffectiveDateWhenItIsGiven() {
+        ResultAssert result = SubmissionFixture.compliant().remove("/compliancePlan/version").evaluate()
+                .doesNotFire("CTIP-PLAN-01.effective-date-missing")
+                .fires("CTIP-PLAN-01.met")
+                .status("CTIP-PLAN-01", Status.MET);
+        assertThat(result.item("CTIP-PLAN-01").reason())
+                .isEqualTo("The plan (effective 2023-07-20) covers [design-build-services].");
+    }
+
+    @Test
+    void keepsAScopeGapNotMetWhenTheEffectiveDateIsAlsoMissing() {
+        SubmissionFixture.compliant().remove("/compliancePlan/effectiveDate")
+                .set("/compliancePlan/coveredPortions", List.of()).evaluate()
+                .fires("CTIP-PLAN-01.effective-date-missing")
+                .fires("CTIP-PLAN-01.scope-not-stated")
+                .status("CTIP-PLAN-01", Status.NOT_MET);
+    }
+
     // --- expired ---
 
     @Test
