@@ -31,4 +31,13 @@ public record CompliancePlan(
     public boolean expiredOn(LocalDate today) {
         return expiresOn != null && expiresOn.isBefore(today);
     }
+
+    /**
+     * Expired before {@code today} and before the last day of performance: the plan must be maintained for the
+     * whole period of performance, so a plan in force through {@code performanceEnd} has not lapsed even when
+     * evaluated after performance ended. An unknown end is treated as still running.
+     */
+    public boolean lapsedDuringPerformance(LocalDate today, LocalDate performanceEnd) {
+        return expiredOn(today) && (performanceEnd == null || expiresOn.isBefore(performanceEnd));
+    }
 }

@@ -74,7 +74,10 @@ public record Posting(
             missing.append("the organization has a website but no website posting date; ");
         }
         if (writtenDistributionRequired() && writtenToEachWorkerOn == null) {
-            missing.append("posting is impracticable but no date the contents were given to each worker in writing; ");
+            missing.append(Boolean.TRUE.equals(postingImpracticable)
+                    ? "posting is impracticable"
+                    : "no fixed workplace and no website to post on");
+            missing.append(", but no date the contents were given to each worker in writing; ");
         }
         return missing.length() == 0 ? "" : missing.substring(0, missing.length() - 2);
     }
