@@ -135,15 +135,26 @@ final class CheckCommand implements Callable<Integer> {
         return exit;
     }
 
+    private final Set<String> usedNames = new java.util.HashSet<>();
+
     private void write(EvaluationReport report, Path file, Set<Format> formatSet, PrintWriter stdout) throws IOException {
         Files.createDirectories(out);
-        String base = baseName(file);
+        String base = uniqueName(baseName(file));
         for (Format format : formatSet) {
             Path target = out.resolve(base + ".findings." + (format == Format.TEXT ? "txt" : "json"));
             String content = format == Format.TEXT ? new TextReportWriter().write(report) : new JsonReportWriter().write(report);
             Files.writeString(target, content, StandardCharsets.UTF_8);
             stdout.println(file + ": " + report.result().determination() + " -> " + target);
         }
+    }
+
+    /** Two inputs with the same name (a/bid.yaml, b/bid.json) must not overwrite each other's reports. */
+    private String uniqueName(String base) {
+        String name = base;
+        for (int n = 2; !usedNames.add(name); n++) {
+            name = base + "-" + n;
+        }
+        return name;
     }
 
     /** "samples/01-x/submission.yaml" becomes "submission"; the parent folder is used when the name is generic. */
@@ -193,7 +204,9 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 return LocalDate.parse(value.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a date written yyyy-mm-dd");
+                throw new CommandLine.TypeConversionException(value.strip().matches("\\d{4}-\\d{2}-\\d{2}")
+                        ? "'" + value + "' is not a calendar date"
+                        : "'" + value + "' is not a date written yyyy-mm-dd");
             }
         }
     }

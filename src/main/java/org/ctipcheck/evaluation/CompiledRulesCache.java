@@ -50,6 +50,28 @@ final class CompiledRulesCache {
         }
     }
 
+    /** Rules compiled by earlier builds of the tool can never be loaded again: remove them. */
+    private void pruneOtherBuilds() throws IOException {
+        Path base = folder.getParent();
+        if (base == null || !Files.isDirectory(base)) {
+            return;
+        }
+        try (var builds = Files.list(base)) {
+            for (Path build : builds.filter(Files::isDirectory).filter(p -> !p.equals(folder)).toList()) {
+                try (var files = Files.list(build)) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".kjar")).toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+                try {
+                    Files.deleteIfExists(build);
+                } catch (java.nio.file.DirectoryNotEmptyException keep) {
+                    // not ours alone: leave it
+                }
+            }
+        }
+    }
+
     Optional<byte[]> fromCache(String fingerprint) {
         Path file = folder.resolve(fingerprint + ".kjar");
         try {
@@ -62,6 +84,7 @@ final class CompiledRulesCache {
     /** Best effort: a cache that cannot be written only costs the next run a compile. */
     void store(String fingerprint, byte[] kjar) {
         try {
+            pruneOtherBuilds();
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, fingerprint, ".tmp");
             Files.write(temporary, kjar);

@@ -23,25 +23,28 @@ final class RuleMetadata {
 
     static List<RuleInfo> read(Map<String, Map<String, String>> compiled, List<RuleSource> sources,
             List<Requirement> requirements, List<RulesetProblem> problems) {
-        Map<String, String> fileOf = filesByRuleName(sources);
+        Map<String, String> fileOf = new java.util.HashMap<>();
+        Map<String, Integer> lineOf = new java.util.HashMap<>();
+        declarations(sources, fileOf, lineOf);
         Set<String> requirementIds = requirements.stream().map(Requirement::id).collect(Collectors.toSet());
         List<RuleInfo> rules = new ArrayList<>();
         compiled.forEach((name, metadata) -> {
             String file = fileOf.get(name);
+            int line = lineOf.getOrDefault(name, 0);
             List<String> missing = REQUIRED_KEYS.stream()
                     .filter(key -> metadata.get(key) == null || metadata.get(key).isBlank())
                     .toList();
             if (!missing.isEmpty()) {
-                problems.add(new RulesetProblem(file, 0, "rule \"" + name + "\" lacks metadata " + missing));
+                problems.add(new RulesetProblem(file, line, "rule \"" + name + "\" lacks metadata " + missing));
                 return;
             }
             if (!name.equals(metadata.get("id"))) {
-                problems.add(new RulesetProblem(file, 0, "rule \"" + name + "\" has @id(\"" + metadata.get("id")
+                problems.add(new RulesetProblem(file, line, "rule \"" + name + "\" has @id(\"" + metadata.get("id")
                         + "\"): the rule name and its id must be the same"));
                 return;
             }
             if (!requirementIds.contains(metadata.get("requirement"))) {
-                problems.add(new RulesetProblem(file, 0, "rule \"" + name + "\" names requirement "
+                problems.add(new RulesetProblem(file, line, "rule \"" + name + "\" names requirement "
                         + metadata.get("requirement") + ", which " + RuleFiles.REQUIREMENTS + " does not list"));
                 return;
             }
@@ -50,20 +53,21 @@ final class RuleMetadata {
                         Severity.parse(metadata.get("severity")), metadata.get("citation"),
                         metadata.get("remediation"), Confidence.parse(metadata.get("confidence")), file));
             } catch (IllegalArgumentException e) {
-                problems.add(new RulesetProblem(file, 0, "rule \"" + name + "\": " + e.getMessage()));
+                problems.add(new RulesetProblem(file, line, "rule \"" + name + "\": " + e.getMessage()));
             }
         });
         return rules;
     }
 
-    private static Map<String, String> filesByRuleName(List<RuleSource> sources) {
-        Map<String, String> files = new java.util.HashMap<>();
+    /** Where each rule is declared: its file and the line of its {@code rule "..."} header. */
+    private static void declarations(List<RuleSource> sources, Map<String, String> fileOf, Map<String, Integer> lineOf) {
         for (RuleSource source : sources) {
             Matcher matcher = RULE_NAME.matcher(source.text());
             while (matcher.find()) {
-                files.put(matcher.group(1), source.path());
+                fileOf.put(matcher.group(1), source.path());
+                lineOf.put(matcher.group(1),
+                        (int) source.text().substring(0, matcher.start(1)).chars().filter(c -> c == '\n').count() + 1);
             }
         }
-        return files;
     }
 }

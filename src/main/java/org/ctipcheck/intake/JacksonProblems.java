@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -27,6 +29,35 @@ final class JacksonProblems {
         int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
         int column = location == null ? 0 : Math.max(location.getColumnNr(), 0);
         return new SubmissionProblem(pointer(e.getPath()), line, column, message(e, format, maxDepth));
+    }
+
+    /** A syntax or limit error met while streaming: placed in the object or list that contains it. */
+    static SubmissionProblem atParser(JacksonException e, JsonParser parser, String format, int maxDepth) {
+        var context = parser.streamReadContext();
+        String pointer;
+        if (e instanceof StreamConstraintsException) {
+            pointer = outermostMember(context == null ? "" : context.pathAsPointer().toString());
+        } else {
+            pointer = context == null || context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
+        }
+        TokenStreamLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        return new SubmissionProblem(pointer, location == null ? 0 : Math.max(location.getLineNr(), 0),
+                location == null ? 0 : Math.max(location.getColumnNr(), 0), message(e, format, maxDepth));
+    }
+
+    /** "/award/notes/0/0/0/..." becomes "/award/notes": the member that holds the over-deep nesting. */
+    static String outermostMember(String pointer) {
+        StringBuilder kept = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.chars().allMatch(Character::isDigit) && kept.length() > 0) {
+                break;
+            }
+            kept.append('/').append(segment);
+        }
+        return kept.toString();
     }
 
     private static String message(JacksonException e, String format, int maxDepth) {

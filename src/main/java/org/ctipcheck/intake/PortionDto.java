@@ -15,6 +15,6 @@ public record PortionDto(
         @Description("True when the supplies are acquired, or the services performed, outside the United States (50 States, DC and outlying areas).")
         @NotNull Boolean outsideUnitedStates,
         @Description("For supplies: true when they are commercially available off-the-shelf (COTS) items. Ignored for services.") Boolean cots,
-        @Description("Estimated value in U.S. dollars.") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal estimatedValue,
+        @Description("Estimated value in U.S. dollars.") @DecimalMin(value = "0", message = "must be greater than or equal to 0") @Digits(integer = 15, fraction = 2) BigDecimal estimatedValue,
         @Description("What the portion is.") @Size(max = 2000) String description) {
 }

@@ -15,6 +15,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -93,20 +94,55 @@ public final class SubmissionReader {
         JsonNode tree;
         try {
             tree = mapper.readTree(content);
+        } catch (JacksonException e) {
+            throw new InvalidSubmission(source, List.of(locateSyntaxError(mapper, content, e, format)));
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull() || (tree.isString() && tree.asString().isBlank())) {
+            throw invalid(source, "the document is empty");
+        }
+        if (!tree.isObject()) {
+            throw invalid(source, "expected an object, got " + (tree.isArray() ? "a list" : "a single value")
+                    + " (a submission is an object with award, organization, compliancePlan and certifications)");
+        }
+        try {
             dto = mapper.readValue(content, SubmissionDto.class);
         } catch (JacksonException e) {
-            throw new InvalidSubmission(source, List.of(JacksonProblems.of(e, format, MAX_DEPTH)));
-        }
-        if (dto == null) {
-            throw invalid(source, "the document is empty");
+            SubmissionProblem problem = JacksonProblems.of(e, format, MAX_DEPTH);
+            if (e instanceof UnrecognizedPropertyException) {
+                // records bind through their constructor, so Jackson reports the end of the object: find the field
+                problem = locate(mapper, content, List.of(new SubmissionProblem(problem.pointer(), 0, 0, problem.message()))).get(0);
+            }
+            throw new InvalidSubmission(source, List.of(problem));
         }
         List<SubmissionProblem> problems = validator.validate(dto);
         if (!problems.isEmpty()) {
-            throw new InvalidSubmission(source, problems);
+            throw new InvalidSubmission(source, locate(mapper, content, problems));
         }
         Submission facts = SubmissionMapper.INSTANCE.toFacts(dto);
         String canonical = CanonicalJson.canonicalize(json.writeValueAsString(tree));
         return new ReadSubmission(source, format, dto, facts, CanonicalJson.sha256(canonical), canonical);
+    }
+
+    /** Reads the document again token by token to say in which object or list the syntax error stands. */
+    private static SubmissionProblem locateSyntaxError(ObjectMapper mapper, byte[] content, JacksonException original,
+            String format) {
+        try (tools.jackson.core.JsonParser parser = mapper.createParser(content)) {
+            try {
+                while (parser.nextToken() != null) {
+                    // stream until the same error is met
+                }
+            } catch (JacksonException e) {
+                return JacksonProblems.atParser(e, parser, format, MAX_DEPTH);
+            }
+        } catch (JacksonException closing) {
+            // fall through to the original error
+        }
+        return JacksonProblems.of(original, format, MAX_DEPTH);
+    }
+
+    private static List<SubmissionProblem> locate(ObjectMapper mapper, byte[] content, List<SubmissionProblem> problems) {
+        var locations = PointerLocator.locate(mapper, content, PointerLocator.candidates(problems));
+        return problems.stream().map(problem -> PointerLocator.withLocation(problem, locations)).toList();
     }
 
     private static boolean looksLikeJson(String source, byte[] content) {

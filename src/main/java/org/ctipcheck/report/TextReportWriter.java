@@ -85,11 +85,11 @@ public final class TextReportWriter {
     private static void checklist(StringBuilder out, List<ChecklistItem> checklist) {
         out.append("\nChecklist (").append(checklist.size()).append(" requirements)\n");
         for (ChecklistItem item : checklist) {
-            String status = String.format("%-14s", item.status().name().replace('_', ' '));
-            String line = "  " + status + String.format("%-14s", item.requirementId()) + item.title();
-            wrap(out, line, " ".repeat(30));
+            String status = String.format("%-16s", item.status().name().replace('_', ' '));
+            String line = "  " + status + String.format("%-15s", item.requirementId()) + item.title();
+            wrap(out, line, " ".repeat(33));
             if (item.status() != Status.MET) {
-                wrap(out, " ".repeat(30) + item.reason(), " ".repeat(30));
+                wrap(out, " ".repeat(33) + item.reason(), " ".repeat(33));
             }
         }
     }

@@ -85,6 +85,16 @@ public record Award(
                 : "outside-U.S. portions " + parts + " = " + Money.format(coveredValue());
     }
 
+    /** The plan decision's reason: the covered value compared with the threshold of the clause edition. */
+    public String thresholdComparison(BigDecimal threshold, String edition) {
+        if (coveredPortions().isEmpty()) {
+            return "no supplies (other than COTS items) are acquired and no services are performed outside the United States"
+                    + " (threshold of the " + edition + " clause: " + Money.format(threshold) + ")";
+        }
+        String comparison = coveredValueExceeds(threshold) ? " > " : " \u2264 ";
+        return coveredValueDescription() + comparison + Money.format(threshold) + " threshold of the " + edition + " clause";
+    }
+
     public boolean performanceStarted(LocalDate today) {
         return performanceStart != null && !performanceStart.isAfter(today);
     }

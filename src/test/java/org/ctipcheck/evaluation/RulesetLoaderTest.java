@@ -37,6 +37,17 @@ class RulesetLoaderTest {
     }
 
     @Test
+    void compilingForANewBuildRemovesRulesCompiledByEarlierBuilds() throws Exception {
+        Path old = Files.createDirectories(temp.resolve("cache/0.0.1-20200101000000"));
+        Files.write(old.resolve("abc.kjar"), new byte[] {1});
+        Path rules = copyOfRules();
+        append(rules.resolve("plan/ctip-plan-09-provided-on-request.drl"), "\n// another fingerprint\n");
+        new RulesetLoader(new CompiledRulesCache(temp.resolve("cache/current"))).load(rules);
+        assertThat(old).doesNotExist();
+        assertThat(temp.resolve("cache/current")).isDirectoryContaining("glob:**.kjar");
+    }
+
+    @Test
     void aSyntaxErrorStopsTheLoadNamingFileAndLine() throws IOException {
         Path rules = copyOfRules();
         Path broken = rules.resolve("plan/ctip-plan-06-housing.drl");

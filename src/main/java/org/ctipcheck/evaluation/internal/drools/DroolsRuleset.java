@@ -60,9 +60,14 @@ public final class DroolsRuleset {
             files.write(RESOURCE_ROOT + source.path(), source.text());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        Map<String, String> texts = new java.util.HashMap<>();
+        sources.forEach(source -> texts.put(source.path(), source.text()));
         List<RulesetProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(new RulesetProblem(relative(message.getPath()), message.getLine(), message.getText().strip()));
+            String file = relative(message.getPath());
+            String text = message.getText().strip().replaceAll("\\s+", " ");
+            int line = message.getLine() > 0 ? message.getLine() : lineOfExpression(texts.get(file), text);
+            problems.add(new RulesetProblem(file, line, text));
         }
         if (!problems.isEmpty()) {
             throw new RulesetException("the rules do not compile", problems);
@@ -159,6 +164,19 @@ public final class DroolsRuleset {
         }
     }
 
+    private static final java.util.regex.Pattern EXPRESSION =
+            java.util.regex.Pattern.compile("Unable to Analyse Expression (.+?):");
+
+    /** Executable-model errors often come without a line; find the expression they name in the file. */
+    static int lineOfExpression(String fileText, String message) {
+        java.util.regex.Matcher matcher = EXPRESSION.matcher(message);
+        if (fileText == null || !matcher.find()) {
+            return 0;
+        }
+        int at = fileText.indexOf(matcher.group(1).strip());
+        return at < 0 ? 0 : (int) fileText.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     private static String relative(String path) {
         if (path == null) {
             return null;
@@ -170,8 +188,8 @@ public final class DroolsRuleset {
     static String unquote(String value) {
         String text = value.strip();
         if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
-            return text.substring(1, text.length() - 1);
+            text = text.substring(1, text.length() - 1);
         }
-        return text;
+        return text.replace("\\\"", "\"").replace("\\\\", "\\");
     }
 }

@@ -14,11 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Defects in src/main found while writing the samples and CLI tests. Each test states the behaviour a user
- * should get; each FAILS until its defect is fixed in src/main (they were written that way on purpose, and
- * pass once the fix lands). The defect is described above each test.
+ * Defects found in src/main while writing the samples and CLI tests, each described above its test. The tests
+ * were written first, failing; they pin the behaviour a user gets now that the defects are fixed.
  */
-class KnownDefectsTest {
+class ReportedDefectsRegressionTest {
     static final String SAMPLE = "samples/01-compliant-overseas-services/submission.yaml";
 
     @TempDir
@@ -104,7 +103,7 @@ class KnownDefectsTest {
 
         Cli.Result run = Cli.run("check", file.toString(), "--rules", "rules").exits(2);
 
-        assertThat(run.err()).contains("/award/portions/0/estimatedValue: must be greater than or equal to 0")
+        assertThat(run.err()).containsPattern("/award/portions/0/estimatedValue \\(line \\d+, column \\d+\\): must be greater than or equal to 0")
                 .doesNotContain("${");
     }
 
@@ -151,5 +150,38 @@ class KnownDefectsTest {
         Cli.Result run = Cli.run("rules", "list", "--rules", rules.toString()).exits(3).noStackTrace();
 
         assertThat(run.err()).contains("plan/ctip-plan-06-housing.drl:" + line + ": ").contains("meetsStandardz");
+    }
+
+    /** --out used to overwrite the report of an earlier input with the same file name (a/bid.yaml, b/bid.json). */
+    @Test
+    void reportsOfSameNamedInputsDoNotOverwriteEachOther() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("bid.yaml");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("bid.json");
+        Files.copy(Path.of(SAMPLE), a);
+        Files.writeString(b, SubmissionFixture.compliant().json());
+        Path out = dir.resolve("out");
+
+        Cli.run("check", a.toString(), b.toString(), "--out", out.toString(), "--as-of", "2026-03-01", "--rules", "rules")
+                .exits(0);
+
+        assertThat(out.resolve("bid.findings.txt")).exists();
+        assertThat(out.resolve("bid-2.findings.txt")).exists();
+    }
+
+    /** A date that does not exist is not a formatting problem. */
+    @Test
+    void anImpossibleAsOfDateIsCalledThat() {
+        assertThat(Cli.run("check", SAMPLE, "--as-of", "2026-02-30").exits(2).err())
+                .contains("'2026-02-30' is not a calendar date");
+    }
+
+    /** A domestic contract's reason used to read "no supplies ... outside the United States <= $550,000". */
+    @Test
+    void aDomesticContractSaysNothingIsPerformedAbroad() {
+        JsonNode report = Cli.run("check", "samples/04-domestic-custodial-no-plan/submission.json", "--format", "json",
+                "--as-of", "2026-03-01", "--rules", "rules").json();
+        assertThat(report.path("planRequired").path("reason").asString())
+                .startsWith("no supplies (other than COTS items) are acquired and no services are performed outside")
+                .doesNotContain("\u2264");
     }
 }
