@@ -35,6 +35,11 @@ public record AwarenessProgram(
         return missing;
     }
 
+    /** A section that states none of the three content items is no awareness program at all. */
+    public boolean coversNothing() {
+        return missingContent().size() == 3;
+    }
+
     public List<String> missingDelivery() {
         List<String> missing = new ArrayList<>();
         if (delivery.isEmpty()) {

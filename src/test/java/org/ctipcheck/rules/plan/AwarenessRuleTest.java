@@ -29,6 +29,19 @@ class AwarenessRuleTest {
     }
 
     @Test
+    void treatsAnAwarenessSectionThatCoversNoneOfTheThreeItemsAsMissing() {
+        ResultAssert result = SubmissionFixture.compliant()
+                .set("/compliancePlan/awareness/coversPolicy", false)
+                .set("/compliancePlan/awareness/coversProhibitedActivities", null)
+                .set("/compliancePlan/awareness/coversConsequences", false)
+                .evaluate()
+                .fires("CTIP-PLAN-03.missing")
+                .doesNotFire("CTIP-PLAN-03.content-incomplete")
+                .status("CTIP-PLAN-03", Status.NOT_MET);
+        assertThat(result.finding("CTIP-PLAN-03.missing").severity()).isEqualTo(Severity.BLOCKER);
+    }
+
+    @Test
     void doesNotCallAnIncompleteAwarenessProgramMissing() {
         SubmissionFixture.compliant().set("/compliancePlan/awareness/coversPolicy", false).evaluate()
                 .doesNotFire("CTIP-PLAN-03.missing")
