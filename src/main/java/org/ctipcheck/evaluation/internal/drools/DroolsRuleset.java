@@ -30,7 +30,9 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled Drools knowledge base built with the executable model. It is immutable once built and shared
@@ -40,10 +42,12 @@ public final class DroolsRuleset {
     private static final String RESOURCE_ROOT = "src/main/resources/ctip/";
 
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
     private final byte[] kjar;
 
     private DroolsRuleset(KieBase kieBase, byte[] kjar) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.kjar = kjar;
     }
 
@@ -150,18 +154,34 @@ public final class DroolsRuleset {
         return rules;
     }
 
-    /** Inserts the facts, fires every rule to completion and reports each firing to the listener. */
-    public List<Object> run(List<Object> facts, Map<String, Object> globals, FiringListener listener) {
-        KieSession session = kieBase.newKieSession();
+    /**
+     * Inserts the facts, fires every rule to completion and reports each firing to the listener. Sessions come
+     * from a pool (dispose resets and returns them), so an evaluation does not pay for building a session;
+     * each pooled session keeps one adapter that is pointed at this evaluation's listener while it runs.
+     */
+    public void run(List<Object> facts, Map<String, Object> globals, FiringListener listener) {
+        KieSession session = sessions.newKieSession();
+        RuleFiringAdapter adapter = adapterOf(session);
+        adapter.target(listener);
         try {
             globals.forEach(session::setGlobal);
-            session.addEventListener(new RuleFiringAdapter(listener));
             facts.forEach(session::insert);
             session.fireAllRules();
-            return new ArrayList<>(session.getObjects());
         } finally {
+            adapter.target(null);
             session.dispose();
         }
+    }
+
+    private static RuleFiringAdapter adapterOf(KieSession session) {
+        for (AgendaEventListener listener : session.getAgendaEventListeners()) {
+            if (listener instanceof RuleFiringAdapter adapter) {
+                return adapter;
+            }
+        }
+        RuleFiringAdapter adapter = new RuleFiringAdapter();
+        session.addEventListener(adapter);
+        return adapter;
     }
 
     private static final java.util.regex.Pattern EXPRESSION =

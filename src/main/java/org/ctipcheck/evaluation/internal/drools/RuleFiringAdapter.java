@@ -3,15 +3,18 @@ package org.ctipcheck.evaluation.internal.drools;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
+/** Lives as long as its pooled session; forwards firings to the evaluation currently using the session. */
 final class RuleFiringAdapter extends DefaultAgendaEventListener {
-    private final FiringListener listener;
+    private FiringListener target;
 
-    RuleFiringAdapter(FiringListener listener) {
-        this.listener = listener;
+    void target(FiringListener listener) {
+        this.target = listener;
     }
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        listener.beforeFiring(event.getMatch().getRule().getName(), event.getMatch().getObjects());
+        if (target != null) {
+            target.beforeFiring(event.getMatch().getRule().getName(), event.getMatch().getObjects());
+        }
     }
 }
