@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ctipcheck.evaluation.ComplianceEvaluator;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetException;
@@ -88,29 +90,40 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "several formats need --out DIR; without it, choose one --format");
         }
-        Ruleset ruleset;
-        try {
-            ruleset = new RulesetLoader().load(rulesOption.folder());
-        } catch (RulesetException e) {
-            stderr.println("ctip: " + e.getMessage());
-            return ExitCodes.RULESET_ERROR;
-        }
-        ComplianceEvaluator evaluator = new ComplianceEvaluator(ruleset);
+        Trace trace = new Trace(stderr);
+        // Load the rules on a second thread while the first submission is read: on a cold JVM the two take
+        // about as long as each other, and neither needs the other.
+        CompletableFuture<Ruleset> loading = CompletableFuture.supplyAsync(
+                () -> new RulesetLoader().load(rulesOption.folder()), CheckCommand::startDaemon);
         SubmissionReader reader = new SubmissionReader(maxBytes);
         LocalDate evaluationDate = asOf != null ? asOf : LocalDate.now(clock);
-        ReportFactory reports = new ReportFactory(ruleset, clock);
+        ComplianceEvaluator evaluator = null;
+        ReportFactory reports = null;
         int exit = ExitCodes.OK;
         List<EvaluationReport> evaluated = new ArrayList<>();
         for (Path file : files) {
             ReadSubmission submission;
             try {
                 submission = reader.read(file);
+                trace.mark("read " + file);
             } catch (InvalidSubmission e) {
                 reportInvalid(stderr, e);
                 exit = Math.max(exit, ExitCodes.INVALID_INPUT);
                 continue;
             }
+            if (evaluator == null) {
+                try {
+                    Ruleset ruleset = loaded(loading);
+                    trace.mark("ruleset loaded (" + ruleset.compiledFrom() + ")");
+                    evaluator = new ComplianceEvaluator(ruleset);
+                    reports = new ReportFactory(ruleset, clock);
+                } catch (RulesetException e) {
+                    stderr.println("ctip: " + e.getMessage());
+                    return ExitCodes.RULESET_ERROR;
+                }
+            }
             EvaluationReport report = reports.create(submission, evaluator.evaluate(submission.facts(), evaluationDate));
+            trace.mark("evaluated " + file);
             evaluated.add(report);
             if (report.result().hasFindingAtLeast(failOn)) {
                 exit = Math.max(exit, ExitCodes.FINDINGS);
@@ -127,12 +140,38 @@ final class CheckCommand implements Callable<Integer> {
                 stdout.println();
             }
         }
+        if (evaluator == null) {
+            try {
+                loaded(loading);
+            } catch (RulesetException e) {
+                stderr.println("ctip: " + e.getMessage());
+                return ExitCodes.RULESET_ERROR;
+            }
+        }
         if (out == null && formatSet.contains(Format.JSON) && !evaluated.isEmpty()) {
             JsonReportWriter json = new JsonReportWriter();
             stdout.print(files.size() == 1 ? json.write(evaluated.get(0)) : json.writeAll(evaluated));
         }
         stdout.flush();
+        trace.mark("reported");
         return exit;
+    }
+
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "ctip-ruleset-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static Ruleset loaded(CompletableFuture<Ruleset> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private final Set<String> usedNames = new java.util.HashSet<>();
