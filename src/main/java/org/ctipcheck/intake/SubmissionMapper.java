@@ -3,6 +3,7 @@ package org.ctipcheck.intake;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.ctipcheck.submission.Award;
 import org.ctipcheck.submission.AwarenessProgram;
 import org.ctipcheck.submission.Certification;
@@ -53,9 +54,14 @@ interface SubmissionMapper {
     Portion portion(PortionDto dto, String pointer);
 
     default List<Portion> portions(List<PortionDto> portions) {
-        List<Portion> facts = new ArrayList<>();
-        for (int i = 0; i < portions.size(); i++) {
-            facts.add(portion(portions.get(i), "/award/portions/" + i));
+        return indexed(portions, "/award/portions/", this::portion);
+    }
+
+    /** Maps each element with the JSON Pointer of its position in the list. */
+    static <D, F> List<F> indexed(List<D> elements, String pointerPrefix, BiFunction<D, String, F> mapping) {
+        List<F> facts = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            facts.add(mapping.apply(elements.get(i), pointerPrefix + i));
         }
         return facts;
     }
@@ -91,11 +97,7 @@ interface SubmissionMapper {
     PlanRequest planRequest(PlanRequestDto dto, String pointer);
 
     default List<PlanRequest> planRequests(List<PlanRequestDto> requests) {
-        List<PlanRequest> facts = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            facts.add(planRequest(requests.get(i), "/compliancePlan/requestsFromContractingOfficer/" + i));
-        }
-        return facts;
+        return indexed(requests, "/compliancePlan/requestsFromContractingOfficer/", this::planRequest);
     }
 
     @Mapping(target = "signerName", source = "dto.signer.name")
@@ -109,11 +111,7 @@ interface SubmissionMapper {
     Certification certification(CertificationDto dto, String pointer);
 
     default List<Certification> certifications(List<CertificationDto> certifications) {
-        List<Certification> facts = new ArrayList<>();
-        for (int i = 0; i < certifications.size(); i++) {
-            facts.add(certification(certifications.get(i), "/certifications/" + i));
-        }
-        return facts;
+        return indexed(certifications, "/certifications/", this::certification);
     }
 
     SourceReference source(SourceDto dto);
