@@ -73,13 +73,14 @@ public final class TextReportWriter {
             for (Evidence evidence : finding.evidence()) {
                 wrap(out, "    at " + describe(evidence), "       ");
             }
+            finding.evidence().stream().map(Evidence::documentReference).filter(ref -> ref != null).distinct()
+                    .forEach(ref -> wrap(out, "    in " + ref, "       "));
             wrap(out, "    Fix: " + finding.remediation(), "         ");
         }
     }
 
     private static String describe(Evidence evidence) {
-        String text = evidence.pointer() + (evidence.value() == null ? " (not given)" : " = " + evidence.value());
-        return evidence.documentReference() == null ? text : text + " [" + evidence.documentReference() + "]";
+        return evidence.pointer() + (evidence.value() == null ? " (not given)" : " = " + evidence.value());
     }
 
     private static void checklist(StringBuilder out, List<ChecklistItem> checklist) {

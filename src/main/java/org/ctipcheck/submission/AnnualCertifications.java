@@ -47,6 +47,12 @@ public final class AnnualCertifications {
         return Optional.empty();
     }
 
+    /** The dates of the annual certifications, in order: the evidence for a lapse. */
+    public static List<LocalDate> dates(Collection<Certification> certifications) {
+        return certifications.stream().filter(Certification::annual).map(Certification::date)
+                .filter(date -> date != null).sorted().toList();
+    }
+
     public static boolean noneMade(Collection<Certification> certifications) {
         return certifications.stream().noneMatch(Certification::annual);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ctipcheck.rules.PlanDecisions.decidedOnceBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.ctipcheck.findings.Determination;
 import org.ctipcheck.findings.Finding;
 import org.ctipcheck.findings.PlanDecision.Outcome;
@@ -130,7 +131,8 @@ class AnnualCertificationRuleTest {
         assertThat(finding.severity()).isEqualTo(Severity.MAJOR);
         assertThat(finding.status()).isEqualTo(Status.NOT_MET);
         assertThat(finding.message()).contains("up to 2024-06-15").contains("2023-06-15");
-        assertThat(finding.evidence()).containsExactly(Evidence.at("/certifications", null));
+        assertThat(finding.evidence()).containsExactly(Evidence.at("/certifications",
+                List.of(LocalDate.of(2024, 6, 16), LocalDate.of(2025, 6, 12))));
         required(result);
     }
 
