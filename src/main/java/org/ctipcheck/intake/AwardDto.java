@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.ctipcheck.submission.Department;
 import org.ctipcheck.submission.Instrument;
 
 @Description("The award the submission is for.")
@@ -20,9 +21,15 @@ public record AwardDto(
         @Description("Estimated value by portion: supplies or services, inside or outside the United States, COTS or not.")
         @NotEmpty List<@NotNull @Valid PortionDto> portions,
         @Description("Places of performance as ISO 3166-1 alpha-2 codes.") List<@NotNull @CountryCode String> placesOfPerformance,
-        @Description("Period of performance.") @Valid PeriodDto periodOfPerformance) {
+        @Description("Period of performance.") @Valid PeriodDto periodOfPerformance,
+        @Description("DOD, STATE, USAID or OTHER: decides which agency rules apply (DFARS, legacy USAID provisions).") Department department,
+        @Description("Other clauses and provisions in the contract, by number, e.g. \"52.222-19\", \"252.225-7060\", \"52.203-13\".")
+        List<@NotBlank @Size(max = 50) String> otherClauses,
+        @Description("The contract requires written work documents (FAR 22.1703(a)(9)).") Boolean contractRequiresWorkDocuments,
+        @Description("For grants and cooperative agreements: the recipient and the award term.") @Valid RecipientDto recipient) {
 
     public AwardDto {
         placesOfPerformance = placesOfPerformance == null ? List.of() : placesOfPerformance;
+        otherClauses = otherClauses == null ? List.of() : otherClauses;
     }
 }

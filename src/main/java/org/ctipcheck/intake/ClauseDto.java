@@ -1,11 +1,19 @@
 package org.ctipcheck.intake;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 
 @Description("The FAR 52.222-50 clause incorporated in the contract.")
 public record ClauseDto(
         @Description("Clause date as shown in the contract: \"2021-11\" or \"NOV 2021\". It decides the threshold.")
         @Pattern(regexp = ClauseDate.PATTERN, message = "must be a clause date such as \"2021-11\" or \"NOV 2021\"")
         String date,
-        @Description("Whether Alternate I (overseas directives and notices) is incorporated.") Boolean alternateI) {
+        @Description("Whether Alternate I (overseas directives and notices) is incorporated.") Boolean alternateI,
+        @Description("The directives and notices listed in the Alternate I table.") List<@NotNull @Valid DirectiveDto> directives) {
+
+    public ClauseDto {
+        directives = directives == null ? List.of() : directives;
+    }
 }

@@ -14,9 +14,18 @@ public record SubmissionDto(
         @Description("The anti-trafficking compliance plan under FAR 52.222-50(h). Leave it out when none exists.")
         @Valid CompliancePlanDto compliancePlan,
         @Description("Certifications under FAR 52.222-56 (pre-award) and 52.222-50(h)(5) (annual).")
-        List<@NotNull @Valid CertificationDto> certifications) {
+        List<@NotNull @Valid CertificationDto> certifications,
+        @Description("Attested workforce and recruitment practices (FAR 52.222-50(b)).") @Valid WorkforceDto workforce,
+        @Description("Policies and procedures under FAR 52.222-50(c), (d) and (g).") @Valid PoliciesDto policies,
+        @Description("Credible information received about trafficking-related conduct, and what was done (FAR 52.222-50(d)).")
+        List<@NotNull @Valid IncidentDto> incidents,
+        @Description("Subcontracts and agreements with agents (FAR 52.222-50(i)).") List<@NotNull @Valid SubcontractDto> subcontracts,
+        @Description("Forced or indentured child labor (FAR 52.222-18/-19, E.O. 13126).") @Valid ChildLaborDto childLabor,
+        @Description("Department of Defense terms (DFARS).") @Valid DodDto dod) {
 
     public SubmissionDto {
         certifications = certifications == null ? List.of() : certifications;
+        incidents = incidents == null ? List.of() : incidents;
+        subcontracts = subcontracts == null ? List.of() : subcontracts;
     }
 }

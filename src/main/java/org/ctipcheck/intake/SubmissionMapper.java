@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.ctipcheck.submission.*;
 import org.ctipcheck.submission.Award;
 import org.ctipcheck.submission.AwarenessProgram;
 import org.ctipcheck.submission.Certification;
@@ -29,16 +30,18 @@ interface SubmissionMapper {
     SubmissionMapper INSTANCE = Mappers.getMapper(SubmissionMapper.class);
 
     default Submission toFacts(SubmissionDto dto) {
-        CompliancePlanDto plan = dto.compliancePlan();
-        if (plan == null) {
-            return new Submission(award(dto.award()), organization(dto.organization()), null, null, null, null, null,
-                    null, null, null, List.of(), certifications(dto.certifications()));
-        }
-        return new Submission(award(dto.award()), organization(dto.organization()), plan(plan),
+        CompliancePlanDto plan = dto.compliancePlan() != null ? dto.compliancePlan()
+                : new CompliancePlanDto(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        boolean hasPlan = dto.compliancePlan() != null;
+        return new Submission(award(dto.award()), organization(dto.organization()), hasPlan ? plan(plan) : null,
                 riskAssessment(plan.riskAssessment()), awareness(plan.awareness()), reporting(plan.reporting()),
                 recruitmentAndWage(plan.recruitmentAndWage()), housing(plan.housing()),
                 agentsAndSubcontractors(plan.agentsAndSubcontractors()), posting(plan.posting()),
-                planRequests(plan.requestsFromContractingOfficer()), certifications(dto.certifications()));
+                planRequests(plan.requestsFromContractingOfficer()), certifications(dto.certifications()),
+                assistanceTerms(dto.award().recipient()), workforce(dto.workforce()), policies(dto.policies()),
+                indexed(dto.incidents(), "/incidents/", this::incident),
+                indexed(dto.subcontracts(), "/subcontracts/", this::subcontract),
+                childLabor(dto.childLabor()), dod(dto.dod()));
     }
 
     @Mapping(target = "pointer", constant = "/award")
@@ -47,7 +50,105 @@ interface SubmissionMapper {
     @Mapping(target = "performanceStart", source = "periodOfPerformance.start")
     @Mapping(target = "performanceEnd", source = "periodOfPerformance.end")
     @Mapping(target = "portions", expression = "java(portions(dto.portions()))")
+    @Mapping(target = "directives", expression = "java(directives(dto))")
     Award award(AwardDto dto);
+
+    default List<Directive> directives(AwardDto dto) {
+        return dto.clause() == null ? List.of() : indexed(dto.clause().directives(), "/award/clause/directives/", this::directive);
+    }
+
+    Directive directive(DirectiveDto dto, String pointer);
+
+    @Mapping(target = "pointer", constant = "/award/recipient")
+    @Mapping(target = "recipientType", source = "type")
+    AssistanceTerms assistanceTerms(RecipientDto dto);
+
+    default WorkforceFacts workforce(WorkforceDto dto) {
+        if (dto == null) {
+            return null;
+        }
+        return new WorkforceFacts(workforcePractices(dto), identityDocuments(dto.identityDocuments()),
+                indexed(dto.feesChargedToWorkers(), "/workforce/feesChargedToWorkers/", this::feeCharged),
+                returnTransportation(dto.returnTransportation()), workDocuments(dto.workDocuments()),
+                recruitmentDisclosure(dto.recruitmentDisclosure()),
+                indexed(dto.recruiters(), "/workforce/recruiters/", this::recruiter),
+                conduct(dto.conduct()), housingConditions(dto.housingConditions()));
+    }
+
+    @Mapping(target = "pointer", constant = "/workforce")
+    WorkforcePractices workforcePractices(WorkforceDto dto);
+
+    @Mapping(target = "pointer", constant = "/workforce/identityDocuments")
+    IdentityDocumentPractice identityDocuments(IdentityDocumentsDto dto);
+
+    FeeCharged feeCharged(FeeChargedDto dto, String pointer);
+
+    @Mapping(target = "pointer", constant = "/workforce/returnTransportation")
+    ReturnTransportation returnTransportation(ReturnTransportationDto dto);
+
+    @Mapping(target = "pointer", constant = "/workforce/workDocuments")
+    WorkDocuments workDocuments(WorkDocumentsDto dto);
+
+    @Mapping(target = "pointer", constant = "/workforce/recruitmentDisclosure")
+    RecruitmentDisclosure recruitmentDisclosure(RecruitmentDisclosureDto dto);
+
+    Recruiter recruiter(RecruiterDto dto, String pointer);
+
+    @Mapping(target = "pointer", constant = "/workforce/conduct")
+    ConductPolicy conduct(ConductPolicyDto dto);
+
+    @Mapping(target = "pointer", constant = "/workforce/housingConditions")
+    HousingConditions housingConditions(HousingConditionsDto dto);
+
+    default PolicyFacts policies(PoliciesDto dto) {
+        if (dto == null) {
+            return null;
+        }
+        return new PolicyFacts(employeeNotice(dto.employeeNotice()), disciplinaryActions(dto.disciplinaryActions()),
+                notificationProcedure(dto.notificationProcedure()), cooperation(dto.cooperation()));
+    }
+
+    @Mapping(target = "pointer", constant = "/policies/employeeNotice")
+    EmployeeNotice employeeNotice(EmployeeNoticeDto dto);
+
+    @Mapping(target = "pointer", constant = "/policies/disciplinaryActions")
+    DisciplinaryPolicy disciplinaryActions(DisciplinaryActionsDto dto);
+
+    @Mapping(target = "pointer", constant = "/policies/notificationProcedure")
+    NotificationProcedure notificationProcedure(NotificationProcedureDto dto);
+
+    @Mapping(target = "pointer", constant = "/policies/cooperation")
+    CooperationCommitments cooperation(CooperationDto dto);
+
+    Incident incident(IncidentDto dto, String pointer);
+
+    Subcontract subcontract(SubcontractDto dto, String pointer);
+
+    default ChildLaborFacts childLabor(ChildLaborDto dto) {
+        if (dto == null) {
+            return null;
+        }
+        return new ChildLaborFacts(childLaborCertification(dto),
+                indexed(dto.endProducts(), "/childLabor/endProducts/", this::endProduct));
+    }
+
+    @Mapping(target = "pointer", constant = "/childLabor")
+    ChildLaborCertification childLaborCertification(ChildLaborDto dto);
+
+    EndProduct endProduct(EndProductDto dto, String pointer);
+
+    default DodFacts dod(DodDto dto) {
+        if (dto == null) {
+            return null;
+        }
+        return new DodFacts(dodRepresentation(dto.representation()), xuar(dto.xuar()));
+    }
+
+    @Mapping(target = "pointer", constant = "/dod/representation")
+    DodRepresentation dodRepresentation(DodRepresentationDto dto);
+
+    @Mapping(target = "pointer", constant = "/dod/xuar")
+    XuarDiligence xuar(XuarDto dto);
 
     @Mapping(target = "cots", source = "dto.cots", defaultValue = "false")
     @Mapping(target = "outsideUnitedStates", source = "dto.outsideUnitedStates")

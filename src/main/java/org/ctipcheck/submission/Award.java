@@ -22,11 +22,42 @@ public record Award(
         List<Portion> portions,
         List<String> placesOfPerformance,
         LocalDate performanceStart,
-        LocalDate performanceEnd) implements Fact {
+        LocalDate performanceEnd,
+        Department department,
+        List<String> otherClauses,
+        Boolean contractRequiresWorkDocuments,
+        List<Directive> directives) implements Fact {
 
     public Award {
         portions = List.copyOf(portions);
         placesOfPerformance = List.copyOf(placesOfPerformance);
+        otherClauses = otherClauses == null ? List.of() : List.copyOf(otherClauses);
+        directives = directives == null ? List.of() : List.copyOf(directives);
+    }
+
+    /** Whether the contract incorporates a clause or provision, by number ("52.222-19", "252.225-7060"). */
+    public boolean hasClause(String number) {
+        return otherClauses.stream().anyMatch(clause -> clause.strip().equalsIgnoreCase(number));
+    }
+
+    public boolean defense() {
+        return department == Department.DOD;
+    }
+
+    public boolean usaid() {
+        return department == Department.USAID;
+    }
+
+    /** Outside-U.S. services only: the statutory grant test of 22 U.S.C. 7104a(a) ignores supplies. */
+    public BigDecimal servicesOutsideUnitedStates() {
+        return portions.stream()
+                .filter(p -> p.outsideUnitedStates() && p.kind() == PortionKind.SERVICES && p.valueKnown())
+                .map(Portion::estimatedValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public boolean outsideUnitedStates() {
+        return portions.stream().anyMatch(Portion::outsideUnitedStates);
     }
 
     public boolean assistance() {

@@ -20,13 +20,22 @@ public record Submission(
         SubcontractorProcedures agentsAndSubcontractors,
         Posting posting,
         List<PlanRequest> planRequests,
-        List<Certification> certifications) {
+        List<Certification> certifications,
+        AssistanceTerms assistanceTerms,
+        WorkforceFacts workforce,
+        PolicyFacts policies,
+        List<Incident> incidents,
+        List<Subcontract> subcontracts,
+        ChildLaborFacts childLabor,
+        DodFacts dod) {
 
     public Submission {
         Objects.requireNonNull(award, "award");
         Objects.requireNonNull(organization, "organization");
         planRequests = List.copyOf(planRequests);
         certifications = List.copyOf(certifications);
+        incidents = incidents == null ? List.of() : List.copyOf(incidents);
+        subcontracts = subcontracts == null ? List.of() : List.copyOf(subcontracts);
     }
 
     /** Every fact to put in working memory; the award's portions go in one by one so rules can join on them. */
@@ -39,6 +48,8 @@ public record Submission(
                 agentsAndSubcontractors, posting);
         facts.addAll(planRequests);
         facts.addAll(certifications);
+        facts.addAll(award.directives());
+        facts.addAll(FactGroup.present(assistanceTerms, workforce, policies, incidents, subcontracts, childLabor, dod));
         return facts;
     }
 

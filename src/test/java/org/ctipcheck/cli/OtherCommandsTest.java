@@ -36,7 +36,8 @@ class OtherCommandsTest {
         assertThat(schema.path("$id").asString()).isNotBlank();
         assertThat(schema.path("type").asString()).isEqualTo("object");
         assertThat(schema.path("properties").propertyNames())
-                .containsExactly("award", "organization", "compliancePlan", "certifications");
+                .containsExactly("award", "organization", "compliancePlan", "certifications", "workforce", "policies",
+                        "incidents", "subcontracts", "childLabor", "dod");
         assertThat(schema.path("additionalProperties").asBoolean(true)).isFalse();
         assertThat(schema.path("$defs").has("Award")).isTrue();
         assertThat(schema.path("$defs").path("Portion").path("properties").has("estimatedValue")).isTrue();

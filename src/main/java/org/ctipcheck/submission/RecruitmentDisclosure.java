@@ -1,0 +1,16 @@
+package org.ctipcheck.submission;
+
+import java.util.Set;
+
+/** FAR 52.222-50(b)(5)(i): disclosure of key terms during recruitment. */
+public record RecruitmentDisclosure(
+        String pointer,
+        Boolean inLanguageWorkerUnderstands,
+        Set<DisclosureItem> covers,
+        Boolean misrepresentationFound,
+        SourceReference source) implements DocumentedFact {
+
+    public RecruitmentDisclosure {
+        covers = covers == null ? Set.of() : Set.copyOf(covers);
+    }
+}
