@@ -28,6 +28,7 @@ import org.ctipcheck.report.EvaluationReport;
 import org.ctipcheck.report.JsonReportWriter;
 import org.ctipcheck.report.ReportFactory;
 import org.ctipcheck.report.TextReportWriter;
+import org.ctipcheck.submission.EvaluationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +68,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Evaluate as of this date (yyyy-mm-dd); deadlines are measured against it (default: today).")
     LocalDate asOf;
 
+    @Option(names = "--notify-within", paramLabel = "DAYS",
+            description = "Days after credible information is received within which a notice to the contracting officer"
+                    + " and the Inspector General counts as \"immediately\" (FAR 52.222-50(d)); default: 1.")
+    int notifyWithinDays = EvaluationContext.DEFAULT_NOTIFICATION_DAYS;
+
     @Option(names = "--max-size", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "Refuse submission files larger than this, e.g. 10MB, 512KB (default: 10MB).")
     long maxBytes = SubmissionReader.DEFAULT_MAX_BYTES;
@@ -86,6 +92,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Set<Format> formatSet = EnumSet.copyOf(formats);
+        if (notifyWithinDays < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--notify-within must be 0 days or more");
+        }
         if (out == null && formatSet.size() > 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "several formats need --out DIR; without it, choose one --format");
@@ -122,7 +131,8 @@ final class CheckCommand implements Callable<Integer> {
                     return ExitCodes.RULESET_ERROR;
                 }
             }
-            EvaluationReport report = reports.create(submission, evaluator.evaluate(submission.facts(), evaluationDate));
+            EvaluationReport report = reports.create(submission, evaluator.evaluate(submission.facts(),
+                    new EvaluationContext(evaluationDate, notifyWithinDays)));
             trace.mark("evaluated " + file);
             evaluated.add(report);
             if (report.result().hasFindingAtLeast(failOn)) {

@@ -25,9 +25,15 @@ public final class ComplianceEvaluator {
 
     /** Evaluates as of {@code evaluationDate}: every deadline is measured against it, so results are reproducible. */
     public EvaluationResult evaluate(Submission submission, LocalDate evaluationDate) {
+        return evaluate(submission, new EvaluationContext(evaluationDate));
+    }
+
+    /** Evaluates with explicit settings, e.g. how many days "immediately" allows for notices. */
+    public EvaluationResult evaluate(Submission submission, EvaluationContext context) {
+        LocalDate evaluationDate = context.today();
         Outcomes outcomes = new Outcomes(ruleset.rulesByName());
         List<Object> facts = new ArrayList<>(submission.facts());
-        facts.add(new EvaluationContext(evaluationDate));
+        facts.add(context);
         facts.addAll(ruleset.requirements());
         ruleset.compiled().run(facts, Map.of("outcomes", outcomes),
                 (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)));
