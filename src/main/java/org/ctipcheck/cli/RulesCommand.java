@@ -1,18 +1,36 @@
 package org.ctipcheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.ctipcheck.evaluation.CatalogIndex;
+import org.ctipcheck.evaluation.NotEncoded;
+import org.ctipcheck.evaluation.RuleCatalogMarkdown;
+import org.ctipcheck.evaluation.RuleCoverage;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetException;
 import org.ctipcheck.evaluation.RulesetLoader;
+import org.ctipcheck.findings.Requirement;
 import org.ctipcheck.findings.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists the rules of a ruleset.",
-        subcommands = {RulesCommand.ListRules.class})
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Documents the rules of a ruleset.",
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.ShowRule.class, RulesCommand.Coverage.class})
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -22,9 +40,8 @@ final class RulesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists every rule: id, severity, citation, title and file.")
-    static final class ListRules implements Callable<Integer> {
+    /** Loads the ruleset or reports why it cannot be used (exit 3). */
+    abstract static class RulesetCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -33,7 +50,6 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
             Ruleset ruleset;
             try {
                 ruleset = new RulesetLoader().load(rulesOption.folder());
@@ -41,14 +57,137 @@ final class RulesCommand implements Runnable {
                 spec.commandLine().getErr().println("ctip: " + e.getMessage());
                 return ExitCodes.RULESET_ERROR;
             }
-            out.printf("%-48s %-8s %-40s %s%n", "ID", "SEVERITY", "CITATION", "TITLE");
+            PrintWriter out = spec.commandLine().getOut();
+            int exit = run(ruleset, out);
+            out.flush();
+            return exit;
+        }
+
+        abstract int run(Ruleset ruleset, PrintWriter out);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists every rule: id, severity, citation, title and area.")
+    static final class ListRules extends RulesetCommand {
+        @Override
+        int run(Ruleset ruleset, PrintWriter out) {
+            out.printf("%-48s %-8s %-14s %-40s %s%n", "ID", "SEVERITY", "AREA", "CITATION", "TITLE");
             for (RuleInfo rule : ruleset.rules()) {
-                out.printf("%-48s %-8s %-40s %s%n", rule.id(), rule.severity(), rule.citation(), rule.title());
+                out.printf("%-48s %-8s %-14s %-40s %s%n", rule.id(), rule.severity(), area(rule), rule.citation(), rule.title());
             }
             out.printf("%n%d rules, %d requirements, ruleset sha256 %s (%s)%n", ruleset.rules().size(),
                     ruleset.requirements().size(), ruleset.fingerprint(), ruleset.location());
-            out.flush();
             return ExitCodes.OK;
+        }
+
+        private static String area(RuleInfo rule) {
+            int slash = rule.file() == null ? -1 : rule.file().indexOf('/');
+            return slash < 0 ? "" : rule.file().substring(0, slash);
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Explains a requirement (e.g. CTIP-PLAN-06) or a rule (e.g. CTIP-PLAN-06.no-housing-plan):"
+                    + " citation, the requirement in plain words, when it applies, what satisfies it, remediation, confidence.")
+    static final class ShowRule extends RulesetCommand {
+        @Parameters(paramLabel = "ID", description = "A requirement id or a rule id.")
+        String id;
+
+        @Override
+        int run(Ruleset ruleset, PrintWriter out) {
+            Optional<RuleInfo> rule = ruleset.rules().stream().filter(r -> r.id().equalsIgnoreCase(id)).findFirst();
+            String requirementId = rule.map(RuleInfo::requirementId).orElse(id);
+            Optional<Requirement> requirement = ruleset.requirements().stream()
+                    .filter(r -> r.id().equalsIgnoreCase(requirementId)).findFirst();
+            if (requirement.isEmpty()) {
+                spec.commandLine().getErr().println("ctip: no requirement or rule '" + id + "' in " + ruleset.location()
+                        + " (see 'ctip rules list')");
+                return ExitCodes.INVALID_INPUT;
+            }
+            Requirement shown = requirement.get();
+            out.println(shown.id() + " - " + shown.title());
+            out.println("  Citation:      " + shown.citation());
+            out.println("  Applies to:    " + shown.appliesWhen());
+            List<RuleInfo> satisfying = RuleCatalogMarkdown.satisfiedBy(ruleset, shown);
+            if (!satisfying.isEmpty()) {
+                out.println("  Satisfied when: " + String.join("; ", satisfying.stream().map(RuleInfo::title).toList()));
+            }
+            out.println("  Confidence:    " + shown.confidence() + " (" + shown.confidence().meaning() + ")");
+            out.println("  Rules:");
+            for (RuleInfo each : RuleCatalogMarkdown.rulesOf(ruleset, shown)) {
+                if (rule.isPresent() && !rule.get().equals(each)) {
+                    continue;
+                }
+                out.println("    " + each.id() + "  [" + each.severity() + "]  " + each.citation()
+                        + (each.confidence() == shown.confidence() ? "" : "  (confidence " + each.confidence() + ")"));
+                out.println("      " + each.title());
+                out.println("      Fix: " + each.remediation());
+                out.println("      File: " + each.file());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true,
+            description = {"Lists every requirement the catalog (docs/requirements-catalog.md) defines, with its citation,"
+                    + " the rules that encode it and the tests that name them, or why it is not encoded"
+                    + " (rules/NOT-ENCODED.md). Exit 1 when a catalog requirement is neither."})
+    static final class Coverage extends RulesetCommand {
+        @Override
+        int run(Ruleset ruleset, PrintWriter out) {
+            Path home = Path.of(System.getProperty("ctip.home", "."));
+            Path rules = Path.of(ruleset.location());
+            String catalog;
+            String notEncoded;
+            try {
+                catalog = Files.readString(home.resolve("docs/requirements-catalog.md"));
+                Path notEncodedFile = rules.resolve("NOT-ENCODED.md");
+                notEncoded = Files.exists(notEncodedFile) ? Files.readString(notEncodedFile) : "";
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("ctip: cannot read the requirements catalog: " + e.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
+            List<RuleCoverage.Row> rows = RuleCoverage.compute(ruleset, CatalogIndex.parse(catalog),
+                    NotEncoded.parse(notEncoded), testsByRuleId(home.resolve("src/test/java")));
+            int uncovered = 0;
+            for (RuleCoverage.Row row : rows) {
+                String status = !row.ruleIds().isEmpty() ? "ENCODED" : row.notEncodedReason() != null ? "NOT ENCODED" : "MISSING";
+                out.printf("%-18s §%-3d %-12s %s%n", row.catalogId(), row.section(), status, row.citation());
+                if (!row.ruleIds().isEmpty()) {
+                    out.println("    rules: " + String.join(", ", row.ruleIds()));
+                    out.println("    tests: " + (row.tests().isEmpty() ? "(test sources not found)" : String.join(", ", row.tests())));
+                } else if (row.notEncodedReason() != null) {
+                    out.println("    why:   " + row.notEncodedReason());
+                } else {
+                    uncovered++;
+                }
+            }
+            long encoded = rows.stream().filter(row -> !row.ruleIds().isEmpty()).count();
+            out.printf("%n%d catalog requirements: %d encoded, %d listed as not encoded, %d missing%n", rows.size(), encoded,
+                    rows.size() - encoded - uncovered, uncovered);
+            return uncovered == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+
+        private static final Pattern RULE_ID = Pattern.compile("\"(CTIP-[A-Z]+-[0-9A-Za-z]+\\.[a-z0-9-]+)\"");
+
+        /** Which test classes name each rule id, read from the test sources when they are present. */
+        static Map<String, Set<String>> testsByRuleId(Path testSources) {
+            Map<String, Set<String>> tests = new HashMap<>();
+            if (!Files.isDirectory(testSources)) {
+                return tests;
+            }
+            try (Stream<Path> files = Files.walk(testSources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith("Test.java")).toList()) {
+                    String name = file.getFileName().toString().replace(".java", "");
+                    Matcher matcher = RULE_ID.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        tests.computeIfAbsent(matcher.group(1), k -> new TreeSet<>()).add(name);
+                    }
+                }
+            } catch (IOException e) {
+                return tests;
+            }
+            return tests;
         }
     }
 }

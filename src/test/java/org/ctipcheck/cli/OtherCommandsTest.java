@@ -81,4 +81,31 @@ class OtherCommandsTest {
 
         assertThat(run.err()).contains("'verify'").contains("Try 'ctip --help'");
     }
+
+    @Test
+    void rulesShowExplainsARequirementAndItsRules() {
+        Cli.Result run = Cli.run("rules", "show", "CTIP-PLAN-06", "--rules", "rules").exits(0).noStackTrace();
+        assertThat(run.out()).contains("CTIP-PLAN-06 - Housing plan", "Citation:      FAR 52.222-50(h)(3)(iv)",
+                "Applies to:", "Satisfied when: Housing meets host-country standards and is inspected",
+                "Confidence:    VERIFIED", "CTIP-PLAN-06.no-housing-plan  [BLOCKER]", "Fix: Add a housing plan");
+    }
+
+    @Test
+    void rulesShowOfOneRuleShowsOnlyThatRule() {
+        Cli.Result run = Cli.run("rules", "show", "CTIP-PLAN-06.no-housing-plan", "--rules", "rules").exits(0);
+        assertThat(run.out()).contains("CTIP-PLAN-06.no-housing-plan").doesNotContain("CTIP-PLAN-06.inspections-missing");
+    }
+
+    @Test
+    void rulesShowOfAnUnknownIdIsInvalidInput() {
+        assertThat(Cli.run("rules", "show", "CTIP-NOPE-01", "--rules", "rules").exits(2).err())
+                .contains("no requirement or rule 'CTIP-NOPE-01'");
+    }
+
+    @Test
+    void rulesCoverageAccountsForEveryCatalogRequirement() {
+        Cli.Result run = Cli.run("rules", "coverage", "--rules", "rules").exits(0).noStackTrace();
+        assertThat(run.out()).contains("CTIP-PLAN-06", "ENCODED", "rules: CTIP-PLAN-06.inspections-missing",
+                "tests: ", "HousingPlanRuleTest", "CTIP-GOV-05", "NOT ENCODED", "why:", "0 missing");
+    }
 }

@@ -40,6 +40,18 @@ class RuleCatalogTest {
         }
     }
 
+    /** docs/rules.md is generated from the ruleset; run with -Drules.update=true to rewrite it. */
+    @Test
+    void theGeneratedRuleCatalogIsCurrent() throws IOException {
+        Path published = Path.of("docs/rules.md");
+        String generated = RuleCatalogMarkdown.render(TestRules.ruleset());
+        if (Boolean.getBoolean("rules.update")) {
+            Files.writeString(published, generated);
+        }
+        assertThat(Files.exists(published) ? Files.readString(published) : "")
+                .as("docs/rules.md is stale: run mvn test -Dtest=RuleCatalogTest -Drules.update=true").isEqualTo(generated);
+    }
+
     @Test
     void everyRuleHasCompleteMetadata() {
         assertThat(rules).isNotEmpty().allSatisfy(rule -> {
