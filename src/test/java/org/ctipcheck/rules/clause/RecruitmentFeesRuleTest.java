@@ -41,7 +41,7 @@ class RecruitmentFeesRuleTest {
                 .status("CTIP-PROHIB-06", Status.NOT_MET);
         assertThat(result.finding("CTIP-PROHIB-06.fee-charged").severity()).isEqualTo(Severity.BLOCKER);
         assertThat(result.finding("CTIP-PROHIB-06.fee-charged").message()).isEqualTo(
-                "Workers bear a recruitment fee (visa and medical examination): fees deducted from wages, $1,150, charged by Dhaka Overseas Recruiting Ltd..");
+                "Workers bear a recruitment fee (visa and medical examination): fees deducted from wages, $1,150, charged by Dhaka Overseas Recruiting Ltd.");
         assertThat(result.finding("CTIP-PROHIB-06.fee-charged").evidence())
                 .contains(Evidence.at("/workforce/feesChargedToWorkers/0/form", org.ctipcheck.submission.FeeForm.WAGE_DEDUCTIONS));
     }
