@@ -1,5 +1,7 @@
 package org.ctipcheck.submission;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /** FAR 52.222-50(b)(5)(i): disclosure of key terms during recruitment. */
@@ -12,5 +14,10 @@ public record RecruitmentDisclosure(
 
     public RecruitmentDisclosure {
         covers = covers == null ? Set.of() : Set.copyOf(covers);
+    }
+
+    /** The key terms of FAR 52.222-50(b)(5)(i) the disclosure leaves out, in clause order. */
+    public List<DisclosureItem> missingItems() {
+        return Arrays.stream(DisclosureItem.values()).filter(item -> !covers.contains(item)).toList();
     }
 }

@@ -6,4 +6,13 @@ public record WorkforcePractices(
         Boolean nonUsWorkersBroughtIn,
         Integer migrantWorkerCount,
         SourceReference source) implements DocumentedFact {
+
+    /** Non-nationals are brought into the country of performance (or the U.S.) to work on the contract. */
+    public boolean bringsInWorkers() {
+        return Boolean.TRUE.equals(nonUsWorkersBroughtIn);
+    }
+
+    public boolean statesNoWorkersBroughtIn() {
+        return Boolean.FALSE.equals(nonUsWorkersBroughtIn);
+    }
 }

@@ -194,7 +194,9 @@ class CheckCommandTest {
             assertThat(item.path("evidence").isArray()).as(item.path("requirementId") + " evidence").isTrue();
         }
 
-        assertThat(report.path("findings").size()).isEqualTo(4);
+        assertThat(java.util.stream.StreamSupport.stream(report.path("findings").spliterator(), false)
+                .filter(finding -> !finding.path("severity").asString().equals("INFO")).count())
+                .as("graded findings; INFO findings ask for facts the sample does not give").isEqualTo(4);
         for (JsonNode finding : report.path("findings")) {
             String id = finding.path("ruleId").asString();
             assertThat(id).startsWith("CTIP-");

@@ -1,0 +1,51 @@
+package org.ctipcheck.rules.clause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ctipcheck.findings.Severity;
+import org.ctipcheck.findings.Status;
+import org.ctipcheck.fixtures.ResultAssert;
+import org.ctipcheck.fixtures.SubmissionFixture;
+import org.ctipcheck.submission.Evidence;
+import org.junit.jupiter.api.Test;
+
+class DiscloseToInspectorGeneralRuleTest {
+
+    @Test
+    void isMetWhenTheCommitmentIsMade() {
+        SubmissionFixture.compliant().evaluate()
+                .fires("CTIP-COOP-01.met")
+                .doesNotFire("CTIP-COOP-01.no-ig-disclosure")
+                .doesNotFire("CTIP-COOP-01.cooperation-not-submitted")
+                .status("CTIP-COOP-01", Status.MET);
+    }
+
+    @Test
+    void flagsACommitmentThatIsRefused() {
+        ResultAssert result = SubmissionFixture.compliant().set("/policies/cooperation/disclosesToInspectorGeneral", false).evaluate()
+                .fires("CTIP-COOP-01.no-ig-disclosure")
+                .doesNotFire("CTIP-COOP-01.met")
+                .status("CTIP-COOP-01", Status.NOT_MET);
+        assertThat(result.finding("CTIP-COOP-01.no-ig-disclosure").severity()).isEqualTo(Severity.MAJOR);
+        assertThat(result.finding("CTIP-COOP-01.no-ig-disclosure").evidence())
+                .containsExactly(Evidence.at("/policies/cooperation/disclosesToInspectorGeneral", false));
+    }
+
+    @Test
+    void flagsACommitmentThatIsNotStated() {
+        SubmissionFixture.compliant().set("/policies/cooperation/disclosesToInspectorGeneral", null).evaluate()
+                .fires("CTIP-COOP-01.no-ig-disclosure")
+                .status("CTIP-COOP-01", Status.NOT_MET);
+    }
+
+    @Test
+    void asksForTheCommitmentsWhenTheyAreNotSubmitted() {
+        ResultAssert result = SubmissionFixture.compliant().remove("/policies/cooperation").evaluate()
+                .fires("CTIP-COOP-01.cooperation-not-submitted")
+                .doesNotFire("CTIP-COOP-01.met")
+                .doesNotFire("CTIP-COOP-01.no-ig-disclosure")
+                .status("CTIP-COOP-01", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-COOP-01.cooperation-not-submitted").evidence())
+                .containsExactly(Evidence.at("/policies/cooperation/disclosesToInspectorGeneral", null));
+    }
+}

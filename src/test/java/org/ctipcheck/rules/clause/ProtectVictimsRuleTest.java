@@ -1,0 +1,51 @@
+package org.ctipcheck.rules.clause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ctipcheck.findings.Severity;
+import org.ctipcheck.findings.Status;
+import org.ctipcheck.fixtures.ResultAssert;
+import org.ctipcheck.fixtures.SubmissionFixture;
+import org.ctipcheck.submission.Evidence;
+import org.junit.jupiter.api.Test;
+
+class ProtectVictimsRuleTest {
+
+    @Test
+    void isMetWhenTheCommitmentIsMade() {
+        SubmissionFixture.compliant().evaluate()
+                .fires("CTIP-COOP-04.met")
+                .doesNotFire("CTIP-COOP-04.victims-not-protected")
+                .doesNotFire("CTIP-COOP-04.cooperation-not-submitted")
+                .status("CTIP-COOP-04", Status.MET);
+    }
+
+    @Test
+    void flagsACommitmentThatIsRefused() {
+        ResultAssert result = SubmissionFixture.compliant().set("/policies/cooperation/protectsVictimsAndWitnesses", false).evaluate()
+                .fires("CTIP-COOP-04.victims-not-protected")
+                .doesNotFire("CTIP-COOP-04.met")
+                .status("CTIP-COOP-04", Status.NOT_MET);
+        assertThat(result.finding("CTIP-COOP-04.victims-not-protected").severity()).isEqualTo(Severity.MAJOR);
+        assertThat(result.finding("CTIP-COOP-04.victims-not-protected").evidence())
+                .containsExactly(Evidence.at("/policies/cooperation/protectsVictimsAndWitnesses", false));
+    }
+
+    @Test
+    void flagsACommitmentThatIsNotStated() {
+        SubmissionFixture.compliant().set("/policies/cooperation/protectsVictimsAndWitnesses", null).evaluate()
+                .fires("CTIP-COOP-04.victims-not-protected")
+                .status("CTIP-COOP-04", Status.NOT_MET);
+    }
+
+    @Test
+    void asksForTheCommitmentsWhenTheyAreNotSubmitted() {
+        ResultAssert result = SubmissionFixture.compliant().remove("/policies/cooperation").evaluate()
+                .fires("CTIP-COOP-04.cooperation-not-submitted")
+                .doesNotFire("CTIP-COOP-04.met")
+                .doesNotFire("CTIP-COOP-04.victims-not-protected")
+                .status("CTIP-COOP-04", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-COOP-04.cooperation-not-submitted").evidence())
+                .containsExactly(Evidence.at("/policies/cooperation/protectsVictimsAndWitnesses", null));
+    }
+}
