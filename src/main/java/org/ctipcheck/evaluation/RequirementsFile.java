@@ -12,7 +12,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads {@code requirements.yaml}: the requirements the rules decide, in checklist order. */
 final class RequirementsFile {
-    static final Set<String> SCOPES = Set.of("decision", "award-terms", "plan", "plan-element", "certification");
+    static final Set<String> SCOPES = Set.of("decision", "award-terms", "plan", "plan-element", "certification",
+            "supply-chain");
 
     private RequirementsFile() {
     }
