@@ -35,8 +35,16 @@ public final class SupplyChainScreen {
     private final SupplyChainEvaluator evaluator;
     private final ReferenceLists lists;
     private final SupplyChainContext context;
+    private final int chunkSize;
 
     public SupplyChainScreen(SupplyChainEvaluator evaluator, ReferenceLists lists, LocalDate evaluationDate) {
+        this(evaluator, lists, evaluationDate, CHUNK);
+    }
+
+    /** With {@code chunkSize} rows per rules session (1 = a session per row, for comparison in benchmarks). */
+    public SupplyChainScreen(SupplyChainEvaluator evaluator, ReferenceLists lists, LocalDate evaluationDate,
+            int chunkSize) {
+        this.chunkSize = chunkSize;
         this.evaluator = evaluator;
         this.lists = lists;
         this.context = new SupplyChainContext(evaluationDate);
@@ -88,7 +96,7 @@ public final class SupplyChainScreen {
             CountingStream counting, long size) throws IOException {
         BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(QUEUE);
         Object end = new Object();
-        Thread producer = new Thread(() -> produce(records, mapper, chunks, end), "ctip-attestation-reader");
+        Thread producer = new Thread(() -> produce(records, mapper, chunks, end, chunkSize), "ctip-attestation-reader");
         producer.setDaemon(true);
         producer.start();
         long rows = 0;
@@ -118,14 +126,15 @@ public final class SupplyChainScreen {
         }
     }
 
-    private static void produce(RecordReader records, RowMapper mapper, BlockingQueue<Object> chunks, Object end) {
+    private static void produce(RecordReader records, RowMapper mapper, BlockingQueue<Object> chunks, Object end,
+            int chunkSize) {
         try {
-            List<RowMapper.Mapped> chunk = new ArrayList<>(CHUNK);
+            List<RowMapper.Mapped> chunk = new ArrayList<>(chunkSize);
             for (RawRecord record = records.next(); record != null; record = records.next()) {
                 chunk.add(mapper.map(record));
-                if (chunk.size() == CHUNK) {
+                if (chunk.size() == chunkSize) {
                     chunks.put(chunk);
-                    chunk = new ArrayList<>(CHUNK);
+                    chunk = new ArrayList<>(chunkSize);
                 }
             }
             if (!chunk.isEmpty()) {
