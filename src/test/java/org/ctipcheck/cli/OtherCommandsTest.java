@@ -22,7 +22,7 @@ class OtherCommandsTest {
         List<String> listed = run.out().lines().filter(line -> line.startsWith("CTIP-"))
                 .map(line -> line.substring(0, line.indexOf(' '))).sorted().toList();
         assertThat(listed).isEqualTo(ruleNames);
-        assertThat(run.out()).startsWith("ID ").contains(ruleNames.size() + " rules, 18 requirements, ruleset sha256 ");
+        assertThat(run.out()).startsWith("ID ").contains(ruleNames.size() + " rules, 27 requirements, ruleset sha256 ");
         assertThat(run.out()).contains("CTIP-PLAN-06.no-housing-plan").contains("BLOCKER").contains("FAR 52.222-50(h)(3)(iv)");
         assertThat(run.err()).isEmpty();
     }
