@@ -35,7 +35,10 @@ public final class EntityNames {
     private final Map<String, String> exact = new HashMap<>();
     private final Map<String, List<Candidate>> byWord = new HashMap<>();
 
-    private record Candidate(String entity, String key, Set<String> pairs) {
+    /** Below this length ratio of the compact names, Dice over pairs stays well under {@link #CLOSE}. */
+    private static final double MIN_LENGTH_RATIO = 0.6;
+
+    private record Candidate(String entity, String key, Set<String> pairs, int length) {
     }
 
     /** A match: the listed entity, the similarity (1.0 when exact) and the name that matched. */
@@ -48,7 +51,8 @@ public final class EntityNames {
             return;
         }
         exact.putIfAbsent(key.replace(" ", ""), entity);
-        Candidate candidate = new Candidate(entity, key, pairs(key.replace(" ", "")));
+        String compact = key.replace(" ", "");
+        Candidate candidate = new Candidate(entity, key, pairs(compact), compact.length());
         for (String word : key.split(" ")) {
             byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(candidate);
         }
@@ -78,22 +82,29 @@ public final class EntityNames {
         if (entity != null) {
             return new Match(entity, 1.0, name);
         }
-        Set<Candidate> candidates = null;
+        java.util.Collection<Candidate> candidates = null;
         for (String word : key.split(" ")) {
             List<Candidate> sharing = byWord.get(word);
             if (sharing != null) {
                 if (candidates == null) {
-                    candidates = new HashSet<>();
+                    candidates = new java.util.ArrayList<>(sharing.size());
                 }
-                candidates.addAll(sharing);
+                candidates.addAll(sharing); // a candidate seen twice is scored twice: cheaper than a set
             }
         }
         if (candidates == null) {
             return null;
         }
-        Set<String> own = pairs(key.replace(" ", ""));
+        String compact = key.replace(" ", "");
+        Set<String> own = null;
         Match best = null;
         for (Candidate candidate : candidates) {
+            int shorter = Math.min(compact.length(), candidate.length());
+            int longer = Math.max(compact.length(), candidate.length());
+            if (shorter < MIN_LENGTH_RATIO * longer) {
+                continue; // names this different in length cannot reach the threshold: skip the pair sets
+            }
+            own = own == null ? pairs(compact) : own;
             double similarity = dice(own, candidate.pairs());
             if (similarity >= CLOSE && (best == null || similarity > best.similarity())) {
                 best = new Match(candidate.entity(), Math.min(similarity, 0.99), name);

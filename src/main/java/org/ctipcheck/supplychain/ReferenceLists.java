@@ -160,6 +160,34 @@ public final class ReferenceLists {
         List<String> eoProducts = List.of();
         boolean forced = false;
         if (country != null && !goods.isEmpty()) {
+            GoodsHit hit = goodsCache.get(new GoodsKey(country, goods));
+            if (hit == null) {
+                hit = goods(country, goods);
+                if (goodsCache.size() < 50_000) {
+                    goodsCache.putIfAbsent(new GoodsKey(country, goods), hit);
+                }
+            }
+            tvpraGoods = hit.tvpra();
+            eoProducts = hit.eo();
+            forced = hit.forced();
+        }
+        return screenRest(country, tvpraGoods, forced, eoProducts, recruitmentCountries, names);
+    }
+
+    private record GoodsKey(String country, List<String> goods) {
+    }
+
+    private record GoodsHit(List<String> tvpra, boolean forced, List<String> eo) {
+    }
+
+    /** Goods repeat across rows far more than names do; thread-safe, bounded. */
+    private final Map<GoodsKey, GoodsHit> goodsCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private GoodsHit goods(String country, List<String> goods) {
+        List<String> tvpraGoods;
+        List<String> eoProducts;
+        boolean forced = false;
+        {
             Map<String, List<String>> listed = tvpra.get(country);
             Map<String, String> eoListed = eo.get(country);
             Set<String> matched = null;
@@ -179,6 +207,11 @@ public final class ReferenceLists {
             tvpraGoods = matched == null ? List.of() : List.copyOf(matched);
             eoProducts = products == null ? List.of() : List.copyOf(products);
         }
+        return new GoodsHit(tvpraGoods, forced, eoProducts);
+    }
+
+    private RowScreening screenRest(String country, List<String> tvpraGoods, boolean forced, List<String> eoProducts,
+            List<String> recruitmentCountries, List<String> names) {
         String tier = country == null ? null : tiers.get(country);
         List<String> highRisk = null;
         if (tier != null && HIGH_RISK_TIERS.contains(tier)) {

@@ -1,7 +1,6 @@
 package org.ctipcheck.supplychain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,8 @@ public final class RowMapper {
     private final int[] positions;
     private final int columns;
     private final ReferenceLists lists;
+    private static final int CACHE_LIMIT = 10_000;
+    private final java.util.Map<String, String> countryCache = new java.util.HashMap<>();
 
     /** Either a row or the reason it was rejected. */
     public record Mapped(AttestationRow row, long line, String rejection) {
@@ -56,7 +57,7 @@ public final class RowMapper {
         List<String> goods = Text.list(cell(cells, 7));
         List<String> recruitment = new ArrayList<>();
         for (String text : Text.list(cell(cells, 9))) {
-            String code = lists.countries().resolve(text);
+            String code = resolve(text);
             if (code == null) {
                 throw new Rejected("recruitment_countries: '" + text + "' is not a known country");
             }
@@ -94,9 +95,21 @@ public final class RowMapper {
         if (text == null) {
             return null;
         }
-        String code = lists.countries().resolve(text);
+        String code = resolve(text);
         if (code == null) {
             throw new Rejected("invalid country: '" + text + "' is not an ISO 3166 code or a known country name");
+        }
+        return code;
+    }
+
+    /** Countries repeat across rows: remember how each spelling resolved (bounded). */
+    private String resolve(String text) {
+        String code = countryCache.get(text);
+        if (code == null && !countryCache.containsKey(text)) {
+            code = lists.countries().resolve(text);
+            if (countryCache.size() < CACHE_LIMIT) {
+                countryCache.put(text, code);
+            }
         }
         return code;
     }
@@ -122,6 +135,12 @@ public final class RowMapper {
         if (text == null) {
             return null;
         }
+        if (text.equals("true")) {
+            return Boolean.TRUE;
+        }
+        if (text.equals("false")) {
+            return Boolean.FALSE;
+        }
         switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "y", "1" -> {
                 return Boolean.TRUE;
@@ -139,8 +158,8 @@ public final class RowMapper {
             return null;
         }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            return Dates.parse(text);
+        } catch (java.time.DateTimeException e) {
             throw new Rejected(AttestationColumns.ALL.get(column) + ": '" + text + "' is not a date written yyyy-mm-dd");
         }
     }
@@ -150,7 +169,8 @@ public final class RowMapper {
         if (text == null) {
             return null;
         }
-        switch (text.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_')) {
+        switch (text.equals("supplier") || text.equals("subcontractor") || text.equals("labor_recruiter") ? text
+                : text.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_')) {
             case "supplier" -> {
                 return SupplierRole.SUPPLIER;
             }

@@ -37,6 +37,7 @@ public final class SupplyChainTally {
             Comparator.comparingInt(SupplyChainSummary.SupplierRisk::score)
                     .thenComparing(SupplyChainSummary.SupplierRisk::line, Comparator.reverseOrder()));
     private final List<SupplyChainSummary.Rejection> rejections = new ArrayList<>();
+    private final Map<String, String> goodKeys = new HashMap<>();
 
     public SupplyChainTally() {
         for (Severity severity : Severity.values()) {
@@ -60,7 +61,13 @@ public final class SupplyChainTally {
             count(byGood, "(none)", findings.size());
         }
         for (String good : row.goods()) {
-            String key = Goods.key(good);
+            String key = goodKeys.get(good);
+            if (key == null) {
+                key = Goods.key(good);
+                if (goodKeys.size() < 10_000) {
+                    goodKeys.put(good, key);
+                }
+            }
             count(byGood, byGood.containsKey(key) || byGood.size() < GROUPS_KEPT ? key : "(other)", findings.size());
         }
         if (!findings.isEmpty()) {
