@@ -77,8 +77,10 @@ public record AttestationRow(
         return gaps.length() == 0 ? "" : gaps.substring(0, gaps.length() - 2);
     }
 
+    /** The same test as {@link #identityGaps()} is non-empty, without building the text for every row. */
     public boolean identityIncomplete() {
-        return !identityGaps().isEmpty();
+        return supplierName == null || tier == null || (tier > 1 && parentId == null) || country == null
+                || (recruits() && recruitmentCountries.isEmpty());
     }
 
     public boolean audited() {

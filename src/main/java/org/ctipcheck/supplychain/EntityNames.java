@@ -32,6 +32,8 @@ public final class EntityNames {
             Map.entry("jituan", "group"), Map.entry("grp", "group"), Map.entry("intl", "international"),
             Map.entry("tech", "technology"), Map.entry("mfg", "manufacturing"));
 
+    private static final java.util.regex.Pattern NOTES = java.util.regex.Pattern.compile("\\((former name|formerly[^)]*)\\)");
+
     private final Map<String, String> exact = new HashMap<>();
     private final Map<String, List<Candidate>> byWord = new HashMap<>();
 
@@ -115,7 +117,7 @@ public final class EntityNames {
 
     /** The normalized form names are compared in. */
     static String key(String name) {
-        String withoutNotes = name.replaceAll("\\((former name|formerly[^)]*)\\)", " ");
+        String withoutNotes = name.indexOf('(') < 0 ? name : NOTES.matcher(name).replaceAll(" ");
         List<String> words = new ArrayList<>();
         for (String token : Text.tokens(Text.fold(withoutNotes))) {
             String word = TRANSLITERATIONS.getOrDefault(token, token);
