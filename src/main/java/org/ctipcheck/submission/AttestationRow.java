@@ -44,6 +44,15 @@ public record AttestationRow(
     /** Audit types that are the supplier's own word rather than an independent check. */
     private static final List<String> SELF_ASSESSMENTS = List.of("SELF", "SELF_ASSESSMENT", "SAQ");
 
+    /** The same row with what the reference lists say about it. */
+    public AttestationRow withScreening(RowScreening lists) {
+        return new AttestationRow(line, supplierId, supplierName, aliases, role, tier, parentId, country, goods, hsCode,
+                recruitmentCountries, migrantWorkers, recruitmentFeesCharged, idDocumentsHeld, wagesWithheld,
+                movementRestricted, weeklyHours, housingProvided, writtenContractInLanguage, auditType, auditDate,
+                auditResult, clauseFlowedDown, samScreened, eo13126Certified, preAwardCertDate, annualCertDate,
+                dueDiligenceOption, remediationRecord, xuarInputs, lists);
+    }
+
     public boolean hasMigrantWorkers() {
         return migrantWorkers != null && migrantWorkers > 0;
     }

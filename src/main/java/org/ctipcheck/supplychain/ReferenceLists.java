@@ -154,6 +154,16 @@ public final class ReferenceLists {
         return node.hasNonNull(field) ? node.get(field).asString() : null;
     }
 
+    /** The row with what the lists say about it. */
+    public org.ctipcheck.submission.AttestationRow screen(org.ctipcheck.submission.AttestationRow row) {
+        List<String> names = new ArrayList<>(row.aliases().size() + 1);
+        if (row.supplierName() != null) {
+            names.add(row.supplierName());
+        }
+        names.addAll(row.aliases());
+        return row.withScreening(screen(row.country(), row.goods(), row.recruitmentCountries(), names));
+    }
+
     /** What the lists say about a party: its goods in its country, the TIP tiers, and its names against UFLPA. */
     public RowScreening screen(String country, List<String> goods, List<String> recruitmentCountries, List<String> names) {
         List<String> tvpraGoods = List.of();

@@ -31,7 +31,17 @@ public final class RowMapper {
         this.lists = lists;
     }
 
+    /** Maps and screens the record against the reference lists. */
     public Mapped map(RawRecord record) {
+        Mapped mapped = mapUnscreened(record);
+        return mapped.row() == null ? mapped : new Mapped(lists.screen(mapped.row()), mapped.line(), null);
+    }
+
+    /**
+     * Maps the record, leaving the screening against the lists ({@link ReferenceLists#screen(AttestationRow)})
+     * for later: the streaming screen does it on the rules thread, so that both cores carry a similar load.
+     */
+    public Mapped mapUnscreened(RawRecord record) {
         if (!record.readable()) {
             return new Mapped(null, record.line(), record.error());
         }
@@ -63,12 +73,7 @@ public final class RowMapper {
             }
             recruitment.add(code);
         }
-        List<String> names = new ArrayList<>(aliases.size() + 1);
-        if (name != null) {
-            names.add(name);
-        }
-        names.addAll(aliases);
-        RowScreening screening = lists.screen(country, goods, recruitment, names);
+        RowScreening screening = RowScreening.NONE;
         return new AttestationRow(line, supplierId, name, aliases, role(cells, 3), integer(cells, 4), cell(cells, 5),
                 country, goods, cell(cells, 8), List.copyOf(recruitment), integer(cells, 10), yesNo(cells, 11),
                 yesNo(cells, 12), yesNo(cells, 13), yesNo(cells, 14), integer(cells, 15), yesNo(cells, 16),

@@ -24,8 +24,9 @@ import org.ctipcheck.submission.AttestationRow;
 import org.ctipcheck.submission.SupplyChainContext;
 
 /**
- * Screens an attestation file: read, map and screen against the lists on one thread; evaluate the rules a
- * chunk at a time, count and write per-row results on the calling thread. Memory is bounded by the chunk
+ * Screens an attestation file: read and map on one thread; screen against the lists, evaluate the rules a
+ * chunk at a time, count and write per-row results on the calling thread (this split keeps both cores
+ * similarly busy). Memory is bounded by the chunk
  * size and queue depth, never by the file. Every record read is either evaluated or rejected with its line.
  */
 public final class SupplyChainScreen {
@@ -131,7 +132,7 @@ public final class SupplyChainScreen {
         try {
             List<RowMapper.Mapped> chunk = new ArrayList<>(chunkSize);
             for (RawRecord record = records.next(); record != null; record = records.next()) {
-                chunk.add(mapper.map(record));
+                chunk.add(mapper.mapUnscreened(record));
                 if (chunk.size() == chunkSize) {
                     chunks.put(chunk);
                     chunk = new ArrayList<>(chunkSize);
@@ -156,20 +157,21 @@ public final class SupplyChainScreen {
         List<AttestationRow> rows = new ArrayList<>(chunk.size());
         for (RowMapper.Mapped mapped : chunk) {
             if (mapped.row() != null) {
-                rows.add(mapped.row());
+                rows.add(lists.screen(mapped.row()));
             }
         }
         Map<Long, List<RowFinding>> byLine = new HashMap<>();
         for (RowFinding finding : evaluator.evaluate(rows, context)) {
             byLine.computeIfAbsent(finding.line(), line -> new ArrayList<>(2)).add(finding);
         }
+        int next = 0;
         for (RowMapper.Mapped mapped : chunk) {
             if (mapped.row() == null) {
                 tally.rejected(mapped.line(), mapped.rejection());
                 sink.rejected(mapped.line(), mapped.rejection());
                 continue;
             }
-            AttestationRow row = mapped.row();
+            AttestationRow row = rows.get(next++);
             List<RowFinding> findings = byLine.getOrDefault(row.line(), List.of());
             RiskLevel level = RiskLevel.of(findings, row.screening().listedRisk());
             tally.row(row, findings, level);
