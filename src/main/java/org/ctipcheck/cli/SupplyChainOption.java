@@ -45,6 +45,19 @@ final class SupplyChainOption {
         return failed;
     }
 
+    /**
+     * Whether stderr is a terminal. Java 17 cannot ask isatty(2); on Linux /proc says where fd 2 goes (so
+     * {@code ctip check ... > report.json} still shows the bar), elsewhere a console on stdin/stdout stands in.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
+    }
+
     /** The report with the supply-chain section, screening the file on first use; unchanged without --supply-chain. */
     EvaluationReport attach(EvaluationReport report, Ruleset ruleset, LocalDate evaluationDate, PrintWriter stderr) {
         if (file == null || failed) {
@@ -52,7 +65,7 @@ final class SupplyChainOption {
         }
         if (summary == null) {
             Path lists = reference != null ? reference : Path.of(ruleset.location()).resolve("reference");
-            Progress progress = noProgress || System.console() == null ? Progress.NONE : new ProgressBar(stderr);
+            Progress progress = noProgress || !stderrIsTerminal() ? Progress.NONE : new ProgressBar(stderr);
             try (RowSink sink = findingsFile == null ? RowSink.NONE : FindingsFile.open(findingsFile)) {
                 summary = new SupplyChainScreen(new SupplyChainEvaluator(ruleset), ReferenceLists.load(lists), evaluationDate)
                         .screen(file, sink, progress);
