@@ -64,6 +64,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
+    @Mixin
+    SupplyChainOption supplyChain;
+
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "Evaluate as of this date (yyyy-mm-dd); deadlines are measured against it (default: today).")
     LocalDate asOf;
@@ -131,11 +134,17 @@ final class CheckCommand implements Callable<Integer> {
                     return ExitCodes.RULESET_ERROR;
                 }
             }
-            EvaluationReport report = reports.create(submission, evaluator.evaluate(submission.facts(),
-                    new EvaluationContext(evaluationDate, notifyWithinDays)));
+            EvaluationReport report = supplyChain.attach(
+                    reports.create(submission, evaluator.evaluate(submission.facts(),
+                            new EvaluationContext(evaluationDate, notifyWithinDays))),
+                    evaluator.ruleset(), evaluationDate, stderr);
             trace.mark("evaluated " + file);
             evaluated.add(report);
-            if (report.result().hasFindingAtLeast(failOn)) {
+            if (supplyChain.failed()) {
+                exit = Math.max(exit, ExitCodes.INVALID_INPUT);
+            }
+            if (report.result().hasFindingAtLeast(failOn)
+                    || (report.supplyChain() != null && report.supplyChain().hasFindingAtLeast(failOn))) {
                 exit = Math.max(exit, ExitCodes.FINDINGS);
             }
             if (out != null) {

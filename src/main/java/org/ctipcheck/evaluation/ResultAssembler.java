@@ -59,7 +59,7 @@ final class ResultAssembler {
     private List<ChecklistItem> checklist(List<RecordedOutcome> recorded) {
         List<ChecklistItem> items = new ArrayList<>();
         for (Requirement requirement : ruleset.requirements()) {
-            if (requirement.scope().equals("decision")) {
+            if (requirement.scope().equals("decision") || requirement.scope().equals(SupplyChainEvaluator.SCOPE)) {
                 continue;
             }
             List<RecordedOutcome> own = recorded.stream()

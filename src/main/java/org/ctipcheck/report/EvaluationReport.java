@@ -2,14 +2,29 @@ package org.ctipcheck.report;
 
 import java.time.Instant;
 import org.ctipcheck.findings.EvaluationResult;
+import org.ctipcheck.supplychain.SupplyChainSummary;
 
-/** What a report renders: the result plus which submission, which ruleset and which tool produced it. */
+/**
+ * What a report renders: the result plus which submission, which ruleset and which tool produced it, and the
+ * supply-chain screen when one was run (null otherwise).
+ */
 public record EvaluationReport(
         ToolInfo tool,
         Instant generatedAt,
         SubmissionInfo submission,
         RulesetInfo ruleset,
-        EvaluationResult result) {
+        EvaluationResult result,
+        SupplyChainSummary supplyChain) {
+
+    public EvaluationReport(ToolInfo tool, Instant generatedAt, SubmissionInfo submission, RulesetInfo ruleset,
+            EvaluationResult result) {
+        this(tool, generatedAt, submission, ruleset, result, null);
+    }
+
+    /** The same report with the supply-chain section of {@code ctip check --supply-chain}. */
+    public EvaluationReport withSupplyChain(SupplyChainSummary summary) {
+        return new EvaluationReport(tool, generatedAt, submission, ruleset, result, summary);
+    }
 
     public record ToolInfo(String name, String version) {
     }

@@ -1,0 +1,123 @@
+package org.ctipcheck.submission;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One supplier, subcontractor or labor recruiter from a supply-chain attestation file, with what the
+ * reference lists say about it. {@code line} is the physical line in the file where the row starts. Blank
+ * cells are null: the rules treat "not attested" differently from "attested false".
+ */
+public record AttestationRow(
+        long line,
+        String supplierId,
+        String supplierName,
+        List<String> aliases,
+        SupplierRole role,
+        Integer tier,
+        String parentId,
+        String country,
+        List<String> goods,
+        String hsCode,
+        List<String> recruitmentCountries,
+        Integer migrantWorkers,
+        Boolean recruitmentFeesCharged,
+        Boolean idDocumentsHeld,
+        Boolean wagesWithheld,
+        Boolean movementRestricted,
+        Integer weeklyHours,
+        Boolean housingProvided,
+        Boolean writtenContractInLanguage,
+        String auditType,
+        LocalDate auditDate,
+        String auditResult,
+        Boolean clauseFlowedDown,
+        Boolean samScreened,
+        Boolean eo13126Certified,
+        LocalDate preAwardCertDate,
+        LocalDate annualCertDate,
+        DueDiligenceOption dueDiligenceOption,
+        String remediationRecord,
+        Boolean xuarInputs,
+        RowScreening screening) {
+
+    /** Audit types that are the supplier's own word rather than an independent check. */
+    private static final List<String> SELF_ASSESSMENTS = List.of("SELF", "SELF_ASSESSMENT", "SAQ");
+
+    /** The same row with what the reference lists say about it. */
+    public AttestationRow withScreening(RowScreening lists) {
+        return new AttestationRow(line, supplierId, supplierName, aliases, role, tier, parentId, country, goods, hsCode,
+                recruitmentCountries, migrantWorkers, recruitmentFeesCharged, idDocumentsHeld, wagesWithheld,
+                movementRestricted, weeklyHours, housingProvided, writtenContractInLanguage, auditType, auditDate,
+                auditResult, clauseFlowedDown, samScreened, eo13126Certified, preAwardCertDate, annualCertDate,
+                dueDiligenceOption, remediationRecord, xuarInputs, lists);
+    }
+
+    public boolean hasMigrantWorkers() {
+        return migrantWorkers != null && migrantWorkers > 0;
+    }
+
+    /** A recruiter, or a party employing migrant workers: the countries of recruitment must be attested. */
+    public boolean recruits() {
+        return (role != null && role.recruiter()) || hasMigrantWorkers();
+    }
+
+    public boolean coveredSubcontract() {
+        return role == SupplierRole.SUBCONTRACTOR || role == SupplierRole.LABOR_RECRUITER;
+    }
+
+    public String identityGaps() {
+        StringBuilder gaps = new StringBuilder();
+        if (supplierName == null) {
+            gaps.append("supplier name, ");
+        }
+        if (tier == null) {
+            gaps.append("tier, ");
+        }
+        if (tier != null && tier > 1 && parentId == null) {
+            gaps.append("parent id, ");
+        }
+        if (country == null) {
+            gaps.append("country of operation, ");
+        }
+        if (recruits() && recruitmentCountries.isEmpty()) {
+            gaps.append("countries of worker recruitment, ");
+        }
+        return gaps.length() == 0 ? "" : gaps.substring(0, gaps.length() - 2);
+    }
+
+    /** The same test as {@link #identityGaps()} is non-empty, without building the text for every row. */
+    public boolean identityIncomplete() {
+        return supplierName == null || tier == null || (tier > 1 && parentId == null) || country == null
+                || (recruits() && recruitmentCountries.isEmpty());
+    }
+
+    public boolean audited() {
+        return auditDate != null && auditType != null;
+    }
+
+    /** An audit exists but is a self-assessment, failed, or older than two years on {@code today}. */
+    public boolean auditThin(LocalDate today) {
+        return audited() && (SELF_ASSESSMENTS.contains(auditType.toUpperCase(java.util.Locale.ROOT))
+                || "FAIL".equalsIgnoreCase(auditResult) || auditDate.isBefore(today.minusYears(2)));
+    }
+
+    /** The latest annual certification is more than a year old on {@code today}, or missing a year after pre-award. */
+    public boolean annualLapsed(LocalDate today) {
+        LocalDate latest = annualCertDate != null ? annualCertDate : preAwardCertDate;
+        return latest != null && latest.isBefore(today.minusYears(1));
+    }
+
+    public boolean excessiveHours() {
+        return weeklyHours != null && weeklyHours > 60;
+    }
+
+    public boolean remediationMissing() {
+        return dueDiligenceOption == DueDiligenceOption.ABUSES_FOUND_AND_REMEDIATED
+                && (remediationRecord == null || remediationRecord.isBlank());
+    }
+
+    public boolean isTrue(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+}

@@ -1,0 +1,119 @@
+package org.ctipcheck.supplychain;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ctipcheck.findings.RiskLevel;
+import org.ctipcheck.findings.RowFinding;
+import org.ctipcheck.submission.AttestationRow;
+
+/**
+ * Streams per-row results to a file, for inputs too large for a report: every rejected row with its reason,
+ * and every row with a finding or a risk level above LOW. JSON Lines (.jsonl, .ndjson) writes one object per
+ * row; CSV (anything else) one line per finding, with columns {@value #CSV_HEADER}.
+ */
+public final class FindingsFile implements RowSink {
+    static final String CSV_HEADER = "line,supplier_id,risk_level,rule_id,requirement_id,severity,status,message";
+
+    private final Writer out;
+    private final boolean json;
+
+    private FindingsFile(Writer out, boolean json) throws IOException {
+        this.out = out;
+        this.json = json;
+        if (!json) {
+            out.write(CSV_HEADER);
+            out.write('\n');
+        }
+    }
+
+    public static FindingsFile open(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean json = name.endsWith(".jsonl") || name.endsWith(".ndjson");
+        return new FindingsFile(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16), json);
+    }
+
+    static FindingsFile to(Writer out, boolean json) throws IOException {
+        return new FindingsFile(out, json);
+    }
+
+    @Override
+    public void row(AttestationRow row, List<RowFinding> findings, RiskLevel level) throws IOException {
+        if (findings.isEmpty() && level == RiskLevel.LOW) {
+            return;
+        }
+        if (json) {
+            out.write("{\"line\":" + row.line() + ",\"supplierId\":" + quote(row.supplierId()) + ",\"riskLevel\":\""
+                    + level + "\",\"findings\":[");
+            for (int i = 0; i < findings.size(); i++) {
+                RowFinding finding = findings.get(i);
+                out.write((i > 0 ? "," : "") + "{\"ruleId\":" + quote(finding.rule().id()) + ",\"requirementId\":"
+                        + quote(finding.rule().requirementId()) + ",\"severity\":\"" + finding.severity()
+                        + "\",\"status\":\"" + finding.status() + "\",\"message\":" + quote(finding.message()) + "}");
+            }
+            out.write("]}\n");
+            return;
+        }
+        if (findings.isEmpty()) {
+            out.write(row.line() + "," + csv(row.supplierId()) + "," + level + ",,,,,\n");
+        }
+        for (RowFinding finding : findings) {
+            out.write(row.line() + "," + csv(row.supplierId()) + "," + level + "," + finding.rule().id() + ","
+                    + finding.rule().requirementId() + "," + finding.severity() + "," + finding.status() + ","
+                    + csv(finding.message()) + "\n");
+        }
+    }
+
+    @Override
+    public void rejected(long line, String reason) throws IOException {
+        if (json) {
+            out.write("{\"line\":" + line + ",\"rejected\":" + quote(reason) + "}\n");
+        } else {
+            out.write(line + ",,REJECTED,,,,REJECTED," + csv(reason) + "\n");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+
+    static String csv(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    static String quote(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

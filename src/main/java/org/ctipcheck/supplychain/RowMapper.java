@@ -1,0 +1,214 @@
+package org.ctipcheck.supplychain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ctipcheck.submission.AttestationRow;
+import org.ctipcheck.submission.DueDiligenceOption;
+import org.ctipcheck.submission.RowScreening;
+import org.ctipcheck.submission.SupplierRole;
+
+/**
+ * Turns a read record into an {@link AttestationRow}, screened against the reference lists, or says why the
+ * row is rejected (wrong column count, empty supplier id, an unknown country, a cell that is not a number,
+ * date, yes/no or known role). Stateless apart from the shared lists; one per reader thread.
+ */
+public final class RowMapper {
+    private final int[] positions;
+    private final int columns;
+    private final ReferenceLists lists;
+    private static final int CACHE_LIMIT = 10_000;
+    private final java.util.Map<String, String> countryCache = new java.util.HashMap<>();
+
+    /** Either a row or the reason it was rejected. */
+    public record Mapped(AttestationRow row, long line, String rejection) {
+    }
+
+    public RowMapper(int[] positions, int columns, ReferenceLists lists) {
+        this.positions = positions;
+        this.columns = columns;
+        this.lists = lists;
+    }
+
+    /** Maps and screens the record against the reference lists. */
+    public Mapped map(RawRecord record) {
+        Mapped mapped = mapUnscreened(record);
+        return mapped.row() == null ? mapped : new Mapped(lists.screen(mapped.row()), mapped.line(), null);
+    }
+
+    /**
+     * Maps the record, leaving the screening against the lists ({@link ReferenceLists#screen(AttestationRow)})
+     * for later: the streaming screen does it on the rules thread, so that both cores carry a similar load.
+     */
+    public Mapped mapUnscreened(RawRecord record) {
+        if (!record.readable()) {
+            return new Mapped(null, record.line(), record.error());
+        }
+        String[] cells = record.cells();
+        if (cells.length != columns) {
+            return new Mapped(null, record.line(), "wrong column count: expected " + columns + ", found " + cells.length);
+        }
+        try {
+            return new Mapped(row(record.line(), cells), record.line(), null);
+        } catch (Rejected e) {
+            return new Mapped(null, record.line(), e.getMessage());
+        }
+    }
+
+    private AttestationRow row(long line, String[] cells) {
+        String supplierId = cell(cells, 0);
+        if (supplierId == null) {
+            throw new Rejected("supplier_id is empty");
+        }
+        String name = cell(cells, 1);
+        List<String> aliases = Text.list(cell(cells, 2));
+        String country = country(cells, 6);
+        List<String> goods = Text.list(cell(cells, 7));
+        List<String> recruitment = new ArrayList<>();
+        for (String text : Text.list(cell(cells, 9))) {
+            String code = resolve(text);
+            if (code == null) {
+                throw new Rejected("recruitment_countries: '" + text + "' is not a known country");
+            }
+            recruitment.add(code);
+        }
+        RowScreening screening = RowScreening.NONE;
+        return new AttestationRow(line, supplierId, name, aliases, role(cells, 3), integer(cells, 4), cell(cells, 5),
+                country, goods, cell(cells, 8), List.copyOf(recruitment), integer(cells, 10), yesNo(cells, 11),
+                yesNo(cells, 12), yesNo(cells, 13), yesNo(cells, 14), integer(cells, 15), yesNo(cells, 16),
+                yesNo(cells, 17), cell(cells, 18), date(cells, 19), cell(cells, 20), yesNo(cells, 21), yesNo(cells, 22),
+                yesNo(cells, 23), date(cells, 24), date(cells, 25), option(cells, 26), cell(cells, 27),
+                yesNo(cells, 28), screening);
+    }
+
+    private String cell(String[] cells, int column) {
+        int at = positions[column];
+        if (at < 0) {
+            return null;
+        }
+        String value = cells[at];
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private String country(String[] cells, int column) {
+        String text = cell(cells, column);
+        if (text == null) {
+            return null;
+        }
+        String code = resolve(text);
+        if (code == null) {
+            throw new Rejected("invalid country: '" + text + "' is not an ISO 3166 code or a known country name");
+        }
+        return code;
+    }
+
+    /** Countries repeat across rows: remember how each spelling resolved (bounded). */
+    private String resolve(String text) {
+        String code = countryCache.get(text);
+        if (code == null && !countryCache.containsKey(text)) {
+            code = lists.countries().resolve(text);
+            if (countryCache.size() < CACHE_LIMIT) {
+                countryCache.put(text, code);
+            }
+        }
+        return code;
+    }
+
+    private Integer integer(String[] cells, int column) {
+        String text = cell(cells, column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new Rejected(AttestationColumns.ALL.get(column) + ": '" + text + "' is not a whole number >= 0");
+        }
+    }
+
+    private Boolean yesNo(String[] cells, int column) {
+        String text = cell(cells, column);
+        if (text == null) {
+            return null;
+        }
+        if (text.equals("true")) {
+            return Boolean.TRUE;
+        }
+        if (text.equals("false")) {
+            return Boolean.FALSE;
+        }
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1" -> {
+                return Boolean.TRUE;
+            }
+            case "false", "no", "n", "0" -> {
+                return Boolean.FALSE;
+            }
+            default -> throw new Rejected(AttestationColumns.ALL.get(column) + ": '" + text + "' is not true or false");
+        }
+    }
+
+    private LocalDate date(String[] cells, int column) {
+        String text = cell(cells, column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Dates.parse(text);
+        } catch (java.time.DateTimeException e) {
+            throw new Rejected(AttestationColumns.ALL.get(column) + ": '" + text + "' is not a date written yyyy-mm-dd");
+        }
+    }
+
+    private SupplierRole role(String[] cells, int column) {
+        String text = cell(cells, column);
+        if (text == null) {
+            return null;
+        }
+        switch (text.equals("supplier") || text.equals("subcontractor") || text.equals("labor_recruiter") ? text
+                : text.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_')) {
+            case "supplier" -> {
+                return SupplierRole.SUPPLIER;
+            }
+            case "subcontractor" -> {
+                return SupplierRole.SUBCONTRACTOR;
+            }
+            case "labor_recruiter", "labour_recruiter", "recruiter", "agent", "broker", "labor_broker" -> {
+                return SupplierRole.LABOR_RECRUITER;
+            }
+            default -> throw new Rejected("role: '" + text + "' is not supplier, subcontractor or labor_recruiter");
+        }
+    }
+
+    private DueDiligenceOption option(String[] cells, int column) {
+        String text = cell(cells, column);
+        if (text == null) {
+            return null;
+        }
+        switch (text.toUpperCase(Locale.ROOT)) {
+            case "A", "NO_ABUSES_FOUND" -> {
+                return DueDiligenceOption.NO_ABUSES_FOUND;
+            }
+            case "B", "ABUSES_FOUND_AND_REMEDIATED" -> {
+                return DueDiligenceOption.ABUSES_FOUND_AND_REMEDIATED;
+            }
+            default -> throw new Rejected("due_diligence_option: '" + text + "' is not A (NO_ABUSES_FOUND) or B (ABUSES_FOUND_AND_REMEDIATED)");
+        }
+    }
+
+    /** A row-level rejection; cheap (no stack trace), caught in {@link #map}. */
+    private static final class Rejected extends RuntimeException {
+        Rejected(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
