@@ -194,7 +194,9 @@ class CheckCommandTest {
             assertThat(item.path("evidence").isArray()).as(item.path("requirementId") + " evidence").isTrue();
         }
 
-        assertThat(report.path("findings").size()).isEqualTo(4);
+        // INFO findings (requests for facts the sample does not give) grow with the rule pack; the graded ones are fixed.
+        assertThat(report.path("findings").valueStream().filter(f -> !f.path("severity").asString().equals("INFO")).count())
+                .isEqualTo(4);
         for (JsonNode finding : report.path("findings")) {
             String id = finding.path("ruleId").asString();
             assertThat(id).startsWith("CTIP-");

@@ -82,6 +82,7 @@ class RandomSubmissionsConsistencyTest {
             f -> f.set("/incidents/0/actionsReportedOn", pick("2025-09-20", null)),
             f -> f.remove("/incidents"),
             f -> f.remove("/policies/notificationProcedure"),
+            f -> f.remove("/policies"),
             f -> f.set("/policies/notificationProcedure/notifiesInspectorGeneral", pick(TRI)),
             f -> f.set("/policies/notificationProcedure/timeLimitHours", pick(24, 25, 720, null)),
             f -> f.remove("/subcontracts"),

@@ -16,6 +16,7 @@ class ActionsTakenRuleTest {
                 .doesNotFire("CTIP-NOTIF-02.actions-not-reported")
                 .doesNotFire("CTIP-NOTIF-02.actions-not-recorded")
                 .doesNotFire("CTIP-NOTIF-02.procedure-omits-actions")
+                .doesNotFire("CTIP-NOTIF-02.policies-not-described")
                 .status("CTIP-NOTIF-02", Status.MET);
     }
 
@@ -41,6 +42,15 @@ class ActionsTakenRuleTest {
         SubmissionFixture.compliant().remove("/policies/notificationProcedure").evaluate()
                 .fires("CTIP-NOTIF-02.procedure-omits-actions")
                 .status("CTIP-NOTIF-02", Status.NOT_MET);
+    }
+
+    @Test
+    void asksForTheProcedureWhenTheSubmissionHasNoPoliciesSection() {
+        SubmissionFixture.compliant().remove("/policies").evaluate()
+                .fires("CTIP-NOTIF-02.policies-not-described")
+                .doesNotFire("CTIP-NOTIF-02.procedure-omits-actions")
+                .doesNotFire("CTIP-NOTIF-02.met")
+                .status("CTIP-NOTIF-02", Status.NEEDS_REVIEW);
     }
 
     @Test

@@ -28,6 +28,7 @@ class ImmediateNoticeRuleTest {
                 .doesNotFire("CTIP-NOTIF-01.no-procedure")
                 .doesNotFire("CTIP-NOTIF-01.procedure-misses-recipient")
                 .doesNotFire("CTIP-NOTIF-01.procedure-time-limit-too-long")
+                .doesNotFire("CTIP-NOTIF-01.policies-not-described")
                 .status("CTIP-NOTIF-01", Status.MET);
     }
 
@@ -130,9 +131,19 @@ class ImmediateNoticeRuleTest {
     void flagsASubmissionWithoutAProcedure() {
         ResultAssert result = SubmissionFixture.compliant().remove("/policies/notificationProcedure").evaluate()
                 .fires("CTIP-NOTIF-01.no-procedure")
+                .doesNotFire("CTIP-NOTIF-01.policies-not-described")
                 .doesNotFire("CTIP-NOTIF-01.met")
                 .status("CTIP-NOTIF-01", Status.NOT_MET);
         assertThat(result.finding("CTIP-NOTIF-01.no-procedure").severity()).isEqualTo(Severity.MAJOR);
+    }
+
+    @Test
+    void asksForTheProcedureWhenTheSubmissionHasNoPoliciesSection() {
+        SubmissionFixture.compliant().remove("/policies").evaluate()
+                .fires("CTIP-NOTIF-01.policies-not-described")
+                .doesNotFire("CTIP-NOTIF-01.no-procedure")
+                .doesNotFire("CTIP-NOTIF-01.met")
+                .status("CTIP-NOTIF-01", Status.NEEDS_REVIEW);
     }
 
     @Test
