@@ -19,4 +19,106 @@ public record Incident(
         Boolean remediationTaken,
         Boolean contractingOfficerDirectedAbatement,
         Boolean abatedAsDirected) implements Fact {
+
+    /** A notice to the contracting officer that was never given and whose limit has passed. */
+    public boolean contractingOfficerUnreported(EvaluationContext context) {
+        return contractingOfficerNotifiedOn == null && context.overdue(receivedOn);
+    }
+
+    /** A notice to the agency Inspector General that was never given and whose limit has passed. */
+    public boolean inspectorGeneralUnreported(EvaluationContext context) {
+        return inspectorGeneralNotifiedOn == null && context.overdue(receivedOn);
+    }
+
+    public boolean unreported(EvaluationContext context) {
+        return contractingOfficerUnreported(context) || inspectorGeneralUnreported(context);
+    }
+
+    /** Given, but later than "immediately" allows. */
+    public boolean contractingOfficerLate(EvaluationContext context) {
+        return contractingOfficerNotifiedOn != null && !context.immediate(receivedOn, contractingOfficerNotifiedOn);
+    }
+
+    public boolean inspectorGeneralLate(EvaluationContext context) {
+        return inspectorGeneralNotifiedOn != null && !context.immediate(receivedOn, inspectorGeneralNotifiedOn);
+    }
+
+    public boolean notifiedLate(EvaluationContext context) {
+        return contractingOfficerLate(context) || inspectorGeneralLate(context);
+    }
+
+    /** Who was not told, e.g. "the agency Inspector General". */
+    public String unreportedTo(EvaluationContext context) {
+        return parties(contractingOfficerUnreported(context), inspectorGeneralUnreported(context));
+    }
+
+    /** Who was told late, with the dates. */
+    public String lateNotices(EvaluationContext context) {
+        StringBuilder late = new StringBuilder();
+        if (contractingOfficerLate(context)) {
+            late.append("the contracting officer on ").append(contractingOfficerNotifiedOn);
+        }
+        if (inspectorGeneralLate(context)) {
+            late.append(late.length() == 0 ? "" : " and ").append("the agency Inspector General on ").append(inspectorGeneralNotifiedOn);
+        }
+        return late.toString();
+    }
+
+    private static String parties(boolean contractingOfficer, boolean inspectorGeneral) {
+        if (contractingOfficer && inspectorGeneral) {
+            return "the contracting officer and the agency Inspector General";
+        }
+        return contractingOfficer ? "the contracting officer" : inspectorGeneral ? "the agency Inspector General" : "";
+    }
+
+    /** Actions taken against the employee, subcontractor or agent are recorded. */
+    public boolean actionsRecorded() {
+        return actionsTaken != null && !actionsTaken.isBlank();
+    }
+
+    public boolean actionsReported() {
+        return actionsReportedOn != null;
+    }
+
+    public boolean multipleContracts() {
+        return Boolean.TRUE.equals(relatesToMultipleContracts);
+    }
+
+    public boolean singleContract() {
+        return Boolean.FALSE.equals(relatesToMultipleContracts);
+    }
+
+    public boolean abatementDirected() {
+        return Boolean.TRUE.equals(contractingOfficerDirectedAbatement);
+    }
+
+    /** Mitigating factors of FAR 52.222-50(f)(1): a plan in place at the time and remedial action taken. */
+    public boolean mitigationShown() {
+        return Boolean.TRUE.equals(planInPlaceAtViolation) && Boolean.TRUE.equals(remediationTaken);
+    }
+
+    public boolean mitigationUnknown() {
+        return !mitigationShown() && (planInPlaceAtViolation == null || remediationTaken == null);
+    }
+
+    public boolean highestValueOfficerNotTold() {
+        return multipleContracts() && Boolean.FALSE.equals(highestValueContractOfficerNotified);
+    }
+
+    /** Whether the allegation spans contracts, or whether the highest-value contract's CO was told, is not stated. */
+    public boolean highestValueNoticeUnknown() {
+        return relatesToMultipleContracts == null || multipleContracts() && highestValueContractOfficerNotified == null;
+    }
+
+    public boolean highestValueOfficerTold() {
+        return multipleContracts() && Boolean.TRUE.equals(highestValueContractOfficerNotified);
+    }
+
+    public boolean notAbated() {
+        return abatementDirected() && Boolean.FALSE.equals(abatedAsDirected);
+    }
+
+    public boolean abatementOutcomeUnknown() {
+        return abatementDirected() && abatedAsDirected == null;
+    }
 }

@@ -9,4 +9,28 @@ public record NotificationProcedure(
         Boolean reportsActionsTaken,
         Boolean incidentLogKept,
         SourceReference source) implements DocumentedFact {
+
+    /** Names both external recipients FAR 52.222-50(d)(1) requires. */
+    public boolean namesContractingOfficerAndInspectorGeneral() {
+        return Boolean.TRUE.equals(notifiesContractingOfficer) && Boolean.TRUE.equals(notifiesInspectorGeneral);
+    }
+
+    /** What the procedure leaves out, e.g. "the agency Inspector General". */
+    public String missingRecipients() {
+        boolean co = !Boolean.TRUE.equals(notifiesContractingOfficer);
+        boolean ig = !Boolean.TRUE.equals(notifiesInspectorGeneral);
+        if (co && ig) {
+            return "neither the contracting officer nor the agency Inspector General (internal recipients only)";
+        }
+        return co ? "not the contracting officer" : ig ? "not the agency Inspector General" : "";
+    }
+
+    /** An internal time limit longer than "immediately" allows (e.g. "within 30 days"). */
+    public boolean timeLimitLongerThan(int days) {
+        return timeLimitHours != null && timeLimitHours > days * 24;
+    }
+
+    public boolean reportsActions() {
+        return Boolean.TRUE.equals(reportsActionsTaken);
+    }
 }

@@ -7,4 +7,25 @@ public record XuarDiligence(
         Boolean xuarLinkedSupplyKnown,
         Boolean flowedDownAllTiersIncludingCots,
         SourceReference source) implements DocumentedFact {
+
+    public boolean linkedSupplyKnown() {
+        return Boolean.TRUE.equals(xuarLinkedSupplyKnown);
+    }
+
+    public boolean goodFaithEffortMissing() {
+        return Boolean.FALSE.equals(goodFaithEffortDocumented);
+    }
+
+    public boolean flowDownMissing() {
+        return Boolean.FALSE.equals(flowedDownAllTiersIncludingCots);
+    }
+
+    public boolean satisfied() {
+        return Boolean.FALSE.equals(xuarLinkedSupplyKnown) && Boolean.TRUE.equals(goodFaithEffortDocumented)
+                && Boolean.TRUE.equals(flowedDownAllTiersIncludingCots);
+    }
+
+    public boolean incomplete() {
+        return xuarLinkedSupplyKnown == null || goodFaithEffortDocumented == null || flowedDownAllTiersIncludingCots == null;
+    }
 }
