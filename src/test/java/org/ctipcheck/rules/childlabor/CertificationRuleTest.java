@@ -87,10 +87,18 @@ class CertificationRuleTest {
     }
 
     @Test
-    void asksForTheEndProductsOfASupplyContractWithoutAChildLaborSection() {
-        SubmissionFixture.compliant().set("/award/portions/0/kind", "SUPPLIES").set("/award/portions/0/cots", false).evaluate()
+    void asksForTheEndProductsOfASupplyContractWith52_222_19ButNoChildLaborSection() {
+        SubmissionFixture.compliant().set("/award/portions/0/kind", "SUPPLIES").set("/award/portions/0/cots", false)
+                .set("/award/otherClauses", java.util.List.of("52.222-19")).evaluate()
                 .fires("CTIP-CL-03.end-products-not-described")
                 .status("CTIP-CL-03", Status.NEEDS_REVIEW);
+    }
+
+    @Test
+    void doesNotAskASupplyContractWithoutTheClauseOrAChildLaborSection() {
+        SubmissionFixture.compliant().set("/award/portions/0/kind", "SUPPLIES").set("/award/portions/0/cots", false).evaluate()
+                .doesNotFire("CTIP-CL-03.end-products-not-described")
+                .status("CTIP-CL-03", Status.NOT_APPLICABLE);
     }
 
     @Test
