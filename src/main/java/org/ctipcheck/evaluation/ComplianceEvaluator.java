@@ -34,6 +34,7 @@ public final class ComplianceEvaluator {
         Outcomes outcomes = new Outcomes(ruleset.rulesByName());
         List<Object> facts = new ArrayList<>(submission.facts());
         facts.add(context);
+        facts.addAll(ruleset.referenceFacts());
         facts.addAll(ruleset.requirements());
         ruleset.compiled().run(facts, Map.of("outcomes", outcomes),
                 (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)));

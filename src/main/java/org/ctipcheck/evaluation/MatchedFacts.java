@@ -35,6 +35,8 @@ final class MatchedFacts {
         } else if (object instanceof ClauseThreshold threshold) {
             names.add("(derived) clause " + threshold.edition() + " threshold "
                     + (threshold.hasPlanParagraph() ? Money.format(threshold.amount()) : "none"));
+        } else if (object instanceof Eo13126Listing listing) {
+            names.add("(reference) E.O. 13126 list: " + listing.describe());
         } else if (object instanceof Requirement requirement) {
             names.add("(requirement) " + requirement.id());
         } else if (object instanceof EvaluationContext context) {

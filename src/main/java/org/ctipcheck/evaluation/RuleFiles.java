@@ -12,7 +12,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The rule files of a rules folder: every {@code .drl} below it plus {@code requirements.yaml}, sorted by path. */
+/**
+ * The rule files of a rules folder: every {@code .drl} below it, {@code requirements.yaml} and the reference
+ * lists {@code reference/*.csv}, sorted by path. All of them count towards the fingerprint.
+ */
 final class RuleFiles {
     static final String REQUIREMENTS = "requirements.yaml";
 
@@ -27,7 +30,7 @@ final class RuleFiles {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = folder.relativize(path).toString().replace('\\', '/');
-                if (relative.endsWith(".drl") || relative.equals(REQUIREMENTS)) {
+                if (relative.endsWith(".drl") || relative.equals(REQUIREMENTS) || referenceList(relative)) {
                     sources.add(new RuleSource(relative, Files.readString(path, StandardCharsets.UTF_8)));
                 }
             }
@@ -36,6 +39,11 @@ final class RuleFiles {
         }
         sources.sort((a, b) -> a.path().compareTo(b.path()));
         return sources;
+    }
+
+    /** A reference list directly in {@code reference/}, e.g. {@code reference/eo13126-products.csv}. */
+    static boolean referenceList(String relative) {
+        return relative.startsWith("reference/") && relative.endsWith(".csv") && relative.indexOf('/', "reference/".length()) < 0;
     }
 
     /** SHA-256 over each file's relative path and content, in path order, with separators that cannot be forged. */

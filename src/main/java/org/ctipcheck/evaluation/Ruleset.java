@@ -17,16 +17,18 @@ public final class Ruleset {
     private final String location;
     private final List<RuleInfo> rules;
     private final List<Requirement> requirements;
+    private final List<Object> referenceFacts;
     private final Map<String, RuleInfo> rulesByName;
     private final DroolsRuleset compiled;
     private final String compiledFrom;
 
     Ruleset(String fingerprint, String location, List<RuleInfo> rules, List<Requirement> requirements,
-            DroolsRuleset compiled, String compiledFrom) {
+            List<Object> referenceFacts, DroolsRuleset compiled, String compiledFrom) {
         this.fingerprint = fingerprint;
         this.location = location;
         this.rules = List.copyOf(rules);
         this.requirements = List.copyOf(requirements);
+        this.referenceFacts = List.copyOf(referenceFacts);
         this.rulesByName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.compiled = compiled;
         this.compiledFrom = compiledFrom;
@@ -47,6 +49,19 @@ public final class Ruleset {
 
     public List<Requirement> requirements() {
         return requirements;
+    }
+
+    /** Reference data read from {@code reference/*.csv} (the E.O. 13126 list), inserted into every evaluation. */
+    public List<Object> referenceFacts() {
+        return referenceFacts;
+    }
+
+    /**
+     * The same rules evaluated with other reference data, e.g. a list updated since the rules folder was
+     * fingerprinted. The fingerprint stays that of the folder: use it only for what-if checks and tests.
+     */
+    public Ruleset withReferenceFacts(List<Object> replacement) {
+        return new Ruleset(fingerprint, location, rules, requirements, replacement, compiled, compiledFrom);
     }
 
     /** How the compiled rules were obtained: "build" (precompiled), "cache" or "compiled". */

@@ -8,4 +8,19 @@ public record ChildLaborCertification(
         Boolean goodFaithEffortDocumented,
         Boolean cooperationCommitted,
         SourceReference source) implements DocumentedFact {
+
+    /** (c)(1): the offeror certified it will not supply a listed end product from the listed country. */
+    public boolean willNotSupplyListed() {
+        return option == ChildLaborOption.WILL_NOT_SUPPLY_LISTED_PRODUCTS;
+    }
+
+    /** (c)(2) with the good-faith effort documented. */
+    public boolean goodFaithCertified() {
+        return option == ChildLaborOption.MAY_SUPPLY_AFTER_GOOD_FAITH_EFFORT && Boolean.TRUE.equals(goodFaithEffortDocumented);
+    }
+
+    /** (c)(2) without a documented good-faith effort. */
+    public boolean goodFaithUndocumented() {
+        return option == ChildLaborOption.MAY_SUPPLY_AFTER_GOOD_FAITH_EFFORT && !Boolean.TRUE.equals(goodFaithEffortDocumented);
+    }
 }

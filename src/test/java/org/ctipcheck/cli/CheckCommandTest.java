@@ -62,7 +62,7 @@ class CheckCommandTest {
         assertThat(run.out()).contains("CTIP-PLAN-06.no-housing-plan");
     }
 
-    /** Expected findings per sample: 01 none; 02 BLOCKER; 10 MAJOR and MINOR; 06 MINOR (as of 2019-06-01); 07 and 09 INFO. */
+    /** Expected findings per sample: 01 none; 02 BLOCKER; 10 MAJOR and MINOR; 06 MINOR (as of 2019-06-01); 07 BLOCKER (no annual 7104a certification); 09 INFO. */
     @ParameterizedTest(name = "{0} --fail-on {2} exits {3}")
     @CsvSource({
             "samples/01-compliant-overseas-services/submission.yaml,        2026-03-01, MAJOR,   0",
@@ -75,7 +75,7 @@ class CheckCommandTest {
             "samples/06-mar2015-clause-one-dollar-over/submission.yaml,     2019-06-01, MAJOR,   0",
             "samples/06-mar2015-clause-one-dollar-over/submission.yaml,     2019-06-01, MINOR,   1",
             "samples/06-mar2015-clause-one-dollar-over/submission.yaml,     2019-06-01, minor,   1",
-            "samples/07-grant-out-of-scope/submission.json,                 2026-03-01, MINOR,   0",
+            "samples/07-grant-out-of-scope/submission.json,                 2026-03-01, BLOCKER, 1",
             "samples/07-grant-out-of-scope/submission.json,                 2026-03-01, INFO,    1",
             "samples/09-task-order-clause-date-missing/submission.yaml,     2026-03-01, MAJOR,   0",
             "samples/09-task-order-clause-date-missing/submission.yaml,     2026-03-01, INFO,    1",

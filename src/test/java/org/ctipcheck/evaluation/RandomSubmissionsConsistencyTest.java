@@ -125,9 +125,39 @@ class RandomSubmissionsConsistencyTest {
             f -> f.set("/dod/xuar/xuarLinkedSupplyKnown", pick(TRI)),
             f -> f.set("/dod/xuar/flowedDownAllTiersIncludingCots", pick(TRI)),
             f -> f.remove("/dod"),
+            f -> f.set("/award/department", pick("USAID", "STATE", "DOD")),
+            f -> f.set("/award/recipient", pick(recipient(true, true), recipient(true, false), recipient(false, null))),
+            f -> f.set("/award/otherClauses", pick(List.of("52.222-19"), List.of())),
+            f -> f.set("/workforce/feesChargedToWorkers", pick(List.of(), List.of(Map.of("form", "DIRECT_PAYMENT")))),
+            f -> f.set("/workforce/conduct/commercialSexProhibited", pick(TRI)),
+            f -> f.set("/subcontracts/0/clauseFlowedDown", pick(TRI)),
+            f -> f.set("/subcontracts/0/coveredValue", pick(500000, 500001, null)),
+            f -> f.set("/childLabor", pick(childLabor("Garments", "VN"), childLabor("Garments", "MX"), childLabor("Coffee", "BR"))),
+            f -> f.set("/childLabor/option", pick("WILL_NOT_SUPPLY_LISTED_PRODUCTS", "MAY_SUPPLY_AFTER_GOOD_FAITH_EFFORT", null)),
+            f -> f.set("/childLabor/solicitationIncludes52_222_18", pick(TRI)),
+            f -> f.set("/childLabor/cooperationCommitted", pick(TRI)),
             f -> f.asOf(pick("2023-06-01", "2024-06-14", "2024-06-15", "2024-06-16", "2026-03-01", "2027-12-31").toString()));
 
     private Random random;
+
+    private static Map<String, Object> recipient(Boolean hasSubawards, Boolean subawardsIncludeAwardTerm) {
+        Map<String, Object> recipient = new HashMap<>();
+        recipient.put("type", "PRIVATE_ENTITY");
+        recipient.put("awardTermIncluded", true);
+        recipient.put("hasSubawards", hasSubawards);
+        recipient.put("subawardsIncludeAwardTerm", subawardsIncludeAwardTerm);
+        return recipient;
+    }
+
+    private static Map<String, Object> childLabor(String product, String country) {
+        Map<String, Object> childLabor = new HashMap<>();
+        childLabor.put("solicitationIncludes52_222_18", true);
+        childLabor.put("option", "MAY_SUPPLY_AFTER_GOOD_FAITH_EFFORT");
+        childLabor.put("goodFaithEffortDocumented", true);
+        childLabor.put("cooperationCommitted", true);
+        childLabor.put("endProducts", List.of(Map.of("product", product, "countryOfOrigin", country, "value", 120000)));
+        return childLabor;
+    }
 
     @Test
     void rulesNeverContradictOrLeaveARequirementUndecided() {

@@ -1,0 +1,64 @@
+package org.ctipcheck.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ctipcheck.fixtures.TestRules;
+import org.ctipcheck.submission.EndProduct;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** rules/reference/*.csv: read as part of the ruleset, counted in its fingerprint, inserted as facts. */
+class ReferenceListsTest {
+
+    @Test
+    void readsTheShippedEo13126ListAsFiftyThreeListings() {
+        assertThat(TestRules.ruleset().referenceFacts()).hasSize(53)
+                .contains(new Eo13126Listing("Garments", "VN"), new Eo13126Listing("Fish (Including Talapia)", "GH"));
+    }
+
+    @Test
+    void parsesQuotedFieldsWithCommasAndQuotes() {
+        assertThat(ReferenceLists.fields("\"Cassiterite, tin ore\",\"Congo, \"\"DR\"\"\",CD"))
+                .containsExactly("Cassiterite, tin ore", "Congo, \"DR\"", "CD");
+    }
+
+    @Test
+    void rejectsARowWithoutATwoLetterCountryCode() {
+        RuleSource bad = new RuleSource(ReferenceLists.EO13126, "product,country,iso2\nGarments,Vietnam,VNM\n");
+        assertThatThrownBy(() -> ReferenceLists.eo13126(bad)).isInstanceOf(RulesetException.class).hasMessageContaining("line 2");
+    }
+
+    @Test
+    void rejectsAFileWithoutTheHeader() {
+        RuleSource bad = new RuleSource(ReferenceLists.EO13126, "Garments,Vietnam,VN\n");
+        assertThatThrownBy(() -> ReferenceLists.eo13126(bad)).isInstanceOf(RulesetException.class).hasMessageContaining("header");
+    }
+
+    @Test
+    void matchesAnEndProductOnNameAndCountryIgnoringCase() {
+        Eo13126Listing listing = new Eo13126Listing("Embellished Textiles", "IN");
+        assertThat(listing.covers(new EndProduct("/p", " embellished  textiles", "in", null))).isTrue();
+        assertThat(listing.covers(new EndProduct("/p", "Embellished Textiles", "NP", null))).isFalse();
+        assertThat(listing.covers(new EndProduct("/p", "Textiles", "IN", null))).isFalse();
+    }
+
+    @Test
+    void countsReferenceListsInTheFingerprintButNotOtherFiles(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("requirements.yaml"), "requirements: []\n");
+        Files.createDirectories(folder.resolve("reference/old"));
+        Files.writeString(folder.resolve("reference/eo13126-products.csv"), "product,country,iso2\nGarments,Vietnam,VN\n");
+        Files.writeString(folder.resolve("reference/PROVENANCE.md"), "notes");
+        Files.writeString(folder.resolve("reference/old/archive.csv"), "x");
+        List<RuleSource> sources = RuleFiles.read(folder);
+        assertThat(sources).extracting(RuleSource::path).containsExactly("reference/eo13126-products.csv", "requirements.yaml");
+        String before = RuleFiles.fingerprint(sources);
+        Files.writeString(folder.resolve("reference/eo13126-products.csv"), "product,country,iso2\nGarments,Vietnam,VN\nToys,China,CN\n");
+        assertThat(RuleFiles.fingerprint(RuleFiles.read(folder))).isNotEqualTo(before);
+        assertThat(ReferenceLists.facts(RuleFiles.read(folder))).hasSize(2);
+    }
+}
