@@ -51,8 +51,8 @@ public final class PdfReportWriter {
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-US"));
-            PageDecorations pages = new PageDecorations(Labels.title(report),
-                    "Award " + report.submission().awardId() + " \u00b7 evaluated as of "
+            PageDecorations pages = new PageDecorations(clip(Labels.title(report), 90),
+                    "Award " + clip(report.submission().awardId(), 32) + " \u00b7 evaluated as of "
                             + report.result().evaluationDate() + " \u00b7 submission SHA-256 "
                             + shortHash(report.submission().sha256()));
             writer.setPageEvent(pages);
@@ -76,6 +76,12 @@ public final class PdfReportWriter {
     private static String money(java.math.BigDecimal amount) {
         return new java.text.DecimalFormat("$#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US))
                 .format(amount);
+    }
+
+    /** Running headers and footers hold one line: long submitted values are cut with an ellipsis. */
+    private static String clip(String text, int max) {
+        String value = nz(text).replaceAll("\\s+", " ");
+        return value.length() <= max ? value : value.substring(0, max - 1) + "\u2026";
     }
 
     private static String shortHash(String sha256) {
@@ -118,8 +124,12 @@ public final class PdfReportWriter {
             title.setSpacingBefore(70);
             title.setSpacingAfter(6);
             document.add(title);
-            document.add(text("Award " + nz(submission.awardId()) + " \u2014 " + nz(submission.organization()),
-                    PdfFonts.bold(13)));
+            PdfPTable award = keyValueTable(new float[] {1});
+            PdfPCell awardCell = cell(new Phrase("Award " + nz(submission.awardId()) + " \u2014 "
+                    + nz(submission.organization()), PdfFonts.bold(13)), Rectangle.NO_BORDER);
+            awardCell.setPaddingLeft(0);
+            award.addCell(awardCell);
+            document.add(award);
 
             PdfPTable determination = new PdfPTable(1);
             determination.setWidthPercentage(100);
@@ -238,61 +248,60 @@ public final class PdfReportWriter {
                 document.add(text("No findings: every applicable requirement was met.", PdfFonts.regular(10)));
                 return;
             }
-            PdfPTable table = keyValueTable(new float[] {1.3f, 5.2f});
-            table.setComplete(false);
             int n = 0;
             for (Finding finding : findings) {
                 n++;
-                String severity = Labels.severity(finding);
-                PdfPCell title = new PdfPCell();
-                title.setColspan(2);
-                title.setBackgroundColor(fill(severity));
-                title.setBorderColor(RULE_LINE);
-                title.setPadding(5);
-                title.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
-                Phrase phrase = new Phrase();
-                phrase.add(new Chunk("Finding " + n + " \u00b7 " + severity + " \u00b7 ", PdfFonts.bold(10)));
-                phrase.add(new Chunk(nz(finding.title()), PdfFonts.bold(10)));
-                title.setPhrase(phrase);
-                table.addCell(title);
-                row(table, "Severity", severity + (finding.status() == Status.NEEDS_REVIEW
-                        ? " (needs review; a fact is missing, not graded)" : ""));
-                row(table, "Requirement", finding.requirementId() + " \u00b7 rule " + finding.ruleId());
-                row(table, "Citation", finding.citation());
-                row(table, "Finding", finding.message());
-                if (!finding.evidence().isEmpty()) {
-                    StringBuilder evidence = new StringBuilder();
-                    for (Evidence item : finding.evidence()) {
-                        evidence.append(evidence.length() == 0 ? "" : "\n").append(Labels.evidence(item));
-                    }
-                    for (String document : Labels.documents(finding.evidence())) {
-                        evidence.append("\nin ").append(document);
-                    }
-                    row(table, "Evidence", evidence.toString());
-                }
-                row(table, "Remediation", finding.remediation());
-                String basis = Labels.confidence(finding.confidence());
-                if (!basis.isEmpty()) {
-                    row(table, "Legal basis", basis);
-                }
-                PdfPCell gap = new PdfPCell(new Phrase(" ", PdfFonts.regular(4)));
-                gap.setColspan(2);
-                gap.setBorder(Rectangle.NO_BORDER);
-                gap.setFixedHeight(8);
-                table.addCell(gap);
-                if (n % FLUSH_EVERY == 0) {
-                    document.add(table);
-                }
+                document.add(finding(n, finding));
             }
-            table.setComplete(true);
-            document.add(table);
+        }
+
+        /** One finding as one small table, kept on one page when it fits, so no row strays onto the next. */
+        private static PdfPTable finding(int n, Finding finding) {
+            PdfPTable table = keyValueTable(new float[] {1.3f, 5.2f});
+            table.setKeepTogether(true);
+            table.setSpacingAfter(8);
+            String severity = Labels.severity(finding);
+            PdfPCell title = new PdfPCell();
+            title.setColspan(2);
+            title.setBackgroundColor(fill(severity));
+            title.setBorderColor(RULE_LINE);
+            title.setPadding(5);
+            Phrase phrase = new Phrase();
+            phrase.add(new Chunk("Finding " + n + " \u00b7 " + severity + " \u00b7 ", PdfFonts.bold(10)));
+            phrase.add(new Chunk(nz(finding.title()), PdfFonts.bold(10)));
+            title.setPhrase(phrase);
+            if (hasRightToLeft(finding.title())) {
+                title.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+            }
+            table.addCell(title);
+            row(table, "Severity", severity + (finding.status() == Status.NEEDS_REVIEW
+                    ? " (needs review; a fact is missing, not graded)" : ""));
+            row(table, "Requirement", finding.requirementId() + " \u00b7 rule " + finding.ruleId());
+            row(table, "Citation", finding.citation());
+            row(table, "Finding", finding.message());
+            if (!finding.evidence().isEmpty()) {
+                StringBuilder evidence = new StringBuilder();
+                for (Evidence item : finding.evidence()) {
+                    evidence.append(evidence.length() == 0 ? "" : "\n").append(Labels.evidence(item));
+                }
+                for (String document : Labels.documents(finding.evidence())) {
+                    evidence.append("\nin ").append(document);
+                }
+                row(table, "Evidence", evidence.toString());
+            }
+            row(table, "Remediation", finding.remediation());
+            String basis = Labels.confidence(finding.confidence());
+            if (!basis.isEmpty()) {
+                row(table, "Legal basis", basis);
+            }
+            return table;
         }
 
         private void ruleHits() throws DocumentException {
             heading("Appendix A. Rule hits (" + result.ruleHits().size() + ")");
             document.add(text("Every rule that fired, in order, with the submitted facts it matched (JSON Pointers"
                     + " into the submission).", PdfFonts.regular(9, PdfFonts.GREY)));
-            PdfPTable table = new PdfPTable(new float[] {0.5f, 3.2f, 1.3f, 3.5f});
+            PdfPTable table = new PdfPTable(new float[] {0.75f, 3.1f, 1.25f, 3.4f});
             table.setWidthPercentage(100);
             table.setSpacingBefore(8);
             table.setHeaderRows(1);
@@ -381,7 +390,11 @@ public final class PdfReportWriter {
         return cell(new Phrase(nz(text), font), Rectangle.BOX);
     }
 
-    /** Every cell runs the Unicode bidi algorithm, so right-to-left names lay out correctly within a line. */
+    /**
+     * A cell holding right-to-left text (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms)
+     * runs the Unicode bidi algorithm so it lays out correctly within a left-to-right line; other cells skip
+     * it, as it is by far the most expensive step of laying out a page.
+     */
     private static PdfPCell cell(Phrase phrase, int border) {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBorder(border);
@@ -391,8 +404,23 @@ public final class PdfReportWriter {
         cell.setPaddingBottom(4);
         cell.setPaddingLeft(4);
         cell.setPaddingRight(4);
-        cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        if (hasRightToLeft(phrase.getContent())) {
+            cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+        }
         return cell;
+    }
+
+    static boolean hasRightToLeft(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0590' && (c <= '\u08ff' || (c >= '\ufb1d' && c <= '\ufdff') || (c >= '\ufe70' && c <= '\ufeff'))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nz(String text) {
