@@ -19,7 +19,9 @@ public final class ReportFiles {
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : formats) {
             Path target = folder.resolve(format.fileName(base));
-            Files.write(target, ReportRenderers.render(format, report));
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                ReportRenderers.of(format).render(report, out);
+            }
             written.add(target);
         }
         return written;

@@ -12,7 +12,7 @@ public final class ReportRenderers {
         switch (format) {
             case TEXT: return utf8(report -> new TextReportWriter().write(report));
             case JSON: return utf8(report -> new JsonReportWriter().write(report));
-            case PDF: return report -> new PdfReportWriter().write(report);
+            case PDF: return (report, out) -> new PdfReportWriter().write(report, out);
             case HTML: return utf8(report -> new HtmlReportWriter().write(report));
             case CSV: return utf8(report -> new CsvReportWriter().write(report));
             case OSCAL: return utf8(report -> new OscalReportWriter().write(report));
@@ -25,6 +25,6 @@ public final class ReportRenderers {
     }
 
     private static ReportRenderer utf8(java.util.function.Function<EvaluationReport, String> writer) {
-        return report -> writer.apply(report).getBytes(StandardCharsets.UTF_8);
+        return (report, out) -> out.write(writer.apply(report).getBytes(StandardCharsets.UTF_8));
     }
 }

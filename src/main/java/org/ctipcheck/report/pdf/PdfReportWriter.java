@@ -45,6 +45,12 @@ public final class PdfReportWriter {
 
     public byte[] write(EvaluationReport report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024 + 600 * report.result().findings().size());
+        write(report, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Streams the PDF to {@code bytes}; pages are written as they fill, so memory does not grow with the file. */
+    public void write(EvaluationReport report, java.io.OutputStream bytes) {
         Document document = new Document(PageSize.LETTER, 54, 54, 60, 60);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, bytes);
@@ -70,7 +76,6 @@ public final class PdfReportWriter {
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot render the PDF report: " + e.getMessage(), e);
         }
-        return bytes.toByteArray();
     }
 
     private static String money(java.math.BigDecimal amount) {
