@@ -3,7 +3,6 @@ package org.ctipcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +26,9 @@ import org.ctipcheck.intake.SubmissionReader;
 import org.ctipcheck.report.EvaluationReport;
 import org.ctipcheck.report.JsonReportWriter;
 import org.ctipcheck.report.ReportFactory;
+import org.ctipcheck.report.ReportFiles;
+import org.ctipcheck.report.ReportFormat;
+import org.ctipcheck.report.ReportRenderers;
 import org.ctipcheck.report.TextReportWriter;
 import org.ctipcheck.submission.EvaluationContext;
 import picocli.CommandLine;
@@ -41,8 +43,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Evaluates submissions (JSON or YAML) and reports the determination, the findings and the checklist.",
                 "Each file is evaluated and reported on its own: one bad file does not hide the others' results."})
 final class CheckCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
-
     @Spec
     CommandSpec spec;
 
@@ -50,11 +50,13 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "text or json; several with --out, e.g. text,json (default: text).")
-    List<Format> formats = List.of(Format.TEXT);
+            description = "text, json, pdf, html, csv or oscal (OSCAL 1.1.2 Assessment Results); several with --out,"
+                    + " e.g. text,json,pdf (default: text). pdf needs --out.")
+    List<ReportFormat> formats = List.of(ReportFormat.TEXT);
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write <submission>.findings.<txt|json> into DIR instead of printing to the terminal.")
+            description = "Write <submission>.findings.<txt|json|pdf|html|csv|oscal.json> into DIR instead of printing"
+                    + " to the terminal.")
     Path out;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
@@ -94,14 +96,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Set<Format> formatSet = EnumSet.copyOf(formats);
+        Set<ReportFormat> formatSet = EnumSet.copyOf(formats);
         if (notifyWithinDays < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--notify-within must be 0 days or more");
         }
-        if (out == null && formatSet.size() > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "several formats need --out DIR; without it, choose one --format");
-        }
+        checkFormats(formatSet);
         Trace trace = new Trace(stderr);
         // Load the rules on a second thread while the first submission is read: on a cold JVM the two take
         // about as long as each other, and neither needs the other.
@@ -154,9 +153,11 @@ final class CheckCommand implements Callable<Integer> {
                     stderr.println("ctip: cannot write the report for " + file + " to " + out + ": " + e.getMessage());
                     exit = Math.max(exit, ExitCodes.INVALID_INPUT);
                 }
-            } else if (formatSet.contains(Format.TEXT)) {
+            } else if (formatSet.contains(ReportFormat.TEXT)) {
                 stdout.print(new TextReportWriter().write(report));
                 stdout.println();
+            } else if (!formatSet.contains(ReportFormat.JSON)) {
+                stdout.print(new String(ReportRenderers.render(formatSet.iterator().next(), report), StandardCharsets.UTF_8));
             }
         }
         if (evaluator == null) {
@@ -167,7 +168,7 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.RULESET_ERROR;
             }
         }
-        if (out == null && formatSet.contains(Format.JSON) && !evaluated.isEmpty()) {
+        if (out == null && formatSet.contains(ReportFormat.JSON) && !evaluated.isEmpty()) {
             JsonReportWriter json = new JsonReportWriter();
             stdout.print(files.size() == 1 ? json.write(evaluated.get(0)) : json.writeAll(evaluated));
         }
@@ -195,13 +196,29 @@ final class CheckCommand implements Callable<Integer> {
 
     private final Set<String> usedNames = new java.util.HashSet<>();
 
-    private void write(EvaluationReport report, Path file, Set<Format> formatSet, PrintWriter stdout) throws IOException {
-        Files.createDirectories(out);
-        String base = uniqueName(baseName(file));
-        for (Format format : formatSet) {
-            Path target = out.resolve(base + ".findings." + (format == Format.TEXT ? "txt" : "json"));
-            String content = format == Format.TEXT ? new TextReportWriter().write(report) : new JsonReportWriter().write(report);
-            Files.writeString(target, content, StandardCharsets.UTF_8);
+    /** Without --out, one format goes to the terminal; PDF never does, and HTML, CSV, OSCAL hold one report. */
+    private void checkFormats(Set<ReportFormat> formatSet) {
+        if (out != null) {
+            return;
+        }
+        if (formatSet.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "several formats need --out DIR; without it, choose one --format");
+        }
+        ReportFormat format = formatSet.iterator().next();
+        if (!format.printable()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format " + format.name().toLowerCase(Locale.ROOT) + " writes a file: add --out DIR");
+        }
+        if (files.size() > 1 && format != ReportFormat.TEXT && format != ReportFormat.JSON) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format "
+                    + format.name().toLowerCase(Locale.ROOT) + " with several files needs --out DIR (one file each)");
+        }
+    }
+
+    private void write(EvaluationReport report, Path file, Set<ReportFormat> formatSet, PrintWriter stdout)
+            throws IOException {
+        for (Path target : ReportFiles.write(report, out, uniqueName(baseName(file)), formatSet)) {
             stdout.println(file + ": " + report.result().determination() + " -> " + target);
         }
     }
@@ -234,13 +251,13 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
         @Override
-        public Format convert(String value) {
+        public ReportFormat convert(String value) {
             try {
-                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+                return ReportFormat.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("unknown format '" + value + "' (expected text or json)");
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

@@ -59,7 +59,19 @@ public record JsonReport(
                 report.supplyChain() == null ? null : SupplyChainSection.of(report.supplyChain()));
     }
 
-    static Summary summary(EvaluationResult result) {
+    /** The report this JSON was written from, for re-rendering a saved result without evaluating again. */
+    public EvaluationReport toEvaluationReport() {
+        PlanDecision decision = new PlanDecision(PlanDecision.Outcome.valueOf(planRequired.decision()),
+                planRequired.reason(), planRequired.clauseEdition(), planRequired.threshold(),
+                planRequired.coveredValue(), planRequired.ruleId(), planRequired.confidence());
+        EvaluationResult result = new EvaluationResult(java.time.LocalDate.parse(evaluationDate),
+                org.ctipcheck.findings.Determination.valueOf(determination), decision,
+                checklist == null ? List.of() : checklist, findings == null ? List.of() : findings,
+                ruleHits == null ? List.of() : ruleHits);
+        return new EvaluationReport(tool, java.time.Instant.parse(generatedAt), submission, ruleset, result);
+    }
+
+    public static Summary summary(EvaluationResult result) {
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
         for (Severity severity : Severity.values()) {
             bySeverity.put(severity, result.findings().stream()

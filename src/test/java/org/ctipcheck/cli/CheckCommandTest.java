@@ -283,7 +283,7 @@ class CheckCommandTest {
             "--as-of   | 01/03/2026 | '01/03/2026' is not a date written yyyy-mm-dd",
             "--fail-on | CRITICAL   | unknown severity 'CRITICAL' (expected BLOCKER, MAJOR, MINOR or INFO)",
             "--fail-on | \"\"       | expected BLOCKER, MAJOR, MINOR or INFO",
-            "--format  | xml        | unknown format 'xml' (expected text or json)",
+            "--format  | xml        | unknown format 'xml' (expected text, json, pdf, html, csv or oscal)",
             "--max-size | lots      | 'lots' is not a size such as 10MB, 512KB or 2048",
             "--max-size | 0KB       | '0KB' is not a size",
     })

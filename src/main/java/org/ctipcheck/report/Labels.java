@@ -1,0 +1,64 @@
+package org.ctipcheck.report;
+
+import java.util.List;
+import org.ctipcheck.findings.Confidence;
+import org.ctipcheck.findings.Determination;
+import org.ctipcheck.findings.Finding;
+import org.ctipcheck.findings.PlanDecision;
+import org.ctipcheck.findings.Status;
+import org.ctipcheck.submission.Evidence;
+
+/** Words the document reports (PDF, HTML) share, so they say the same thing the same way. */
+public final class Labels {
+    private Labels() {
+    }
+
+    public static String determination(Determination determination) {
+        switch (determination) {
+            case NON_COMPLIANT: return "Non-compliant";
+            case COMPLIANT_WITH_OBSERVATIONS: return "Compliant with observations";
+            default: return "Compliant";
+        }
+    }
+
+    public static String planRequired(PlanDecision decision) {
+        switch (decision.outcome()) {
+            case REQUIRED: return "Yes";
+            case NOT_REQUIRED: return "No";
+            case OUT_OF_SCOPE: return "Not under the FAR";
+            default: return "Undetermined";
+        }
+    }
+
+    public static String status(Status status) {
+        switch (status) {
+            case NOT_MET: return "Not met";
+            case NEEDS_REVIEW: return "Needs review";
+            case MET: return "Met";
+            default: return "Not applicable";
+        }
+    }
+
+    /** The severity as a word the reader sees, never only a colour; review items say so instead. */
+    public static String severity(Finding finding) {
+        return finding.status() == Status.NEEDS_REVIEW ? "REVIEW" : finding.severity().name();
+    }
+
+    public static String confidence(Confidence confidence) {
+        return confidence == null || confidence == Confidence.VERIFIED ? ""
+                : "Legal basis " + confidence.name().toLowerCase() + ": " + confidence.meaning();
+    }
+
+    public static String evidence(Evidence evidence) {
+        return evidence.pointer() + (evidence.value() == null ? " (not given)" : " = " + evidence.value());
+    }
+
+    /** The distinct source-document references (plan page, section, quote) behind a list of evidence. */
+    public static List<String> documents(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::documentReference).filter(ref -> ref != null).distinct().toList();
+    }
+
+    public static String title(EvaluationReport report) {
+        return "C-TIP compliance findings: award " + report.submission().awardId();
+    }
+}

@@ -1,0 +1,93 @@
+package org.ctipcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** OSCAL output is checked against NIST's official OSCAL 1.1.2 Assessment Results JSON schema (draft-07). */
+class OscalReportWriterTest {
+    private static JsonSchema schema;
+    private final OscalReportWriter writer = new OscalReportWriter();
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        try (InputStream in = OscalReportWriterTest.class.getResourceAsStream("/schema/json/oscal-ar_schema.json")) {
+            assertThat(in).as("oscal-ar_schema.json from gov.nist.secauto.oscal:liboscal-java").isNotNull();
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+    }
+
+    private static Set<ValidationMessage> validate(String json) throws Exception {
+        return schema.validate(new ObjectMapper().readTree(json));
+    }
+
+    @Test
+    void sampleReportIsValidOscalAssessmentResults() throws Exception {
+        assertThat(validate(writer.write(ReportSamples.sample(ReportSamples.SAMPLE_10)))).isEmpty();
+        assertThat(validate(writer.write(ReportSamples.sample(ReportSamples.SAMPLE_01)))).isEmpty();
+    }
+
+    @Test
+    void reportsWithNoFindingsManyFindingsOrHostileStringsAreValid() throws Exception {
+        assertThat(validate(writer.write(ReportSamples.withFindings(0)))).isEmpty();
+        assertThat(validate(writer.write(ReportSamples.withFindings(500)))).isEmpty();
+        assertThat(validate(writer.write(ReportSamples.hostile()))).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsADocumentWithoutResults() throws Exception {
+        assertThat(validate("{\"assessment-results\":{\"uuid\":\"x\"}}")).isNotEmpty();
+    }
+
+    @Test
+    void everyRequirementIsAFindingAndEveryGapAnObservationWithEvidence() {
+        EvaluationReport report = ReportSamples.sample(ReportSamples.SAMPLE_10);
+        JsonNode result = JsonMapper.builder().build().readTree(writer.write(report))
+                .path("assessment-results").path("results").get(0);
+
+        assertThat(result.path("findings").size()).isEqualTo(report.result().checklist().size());
+        assertThat(result.path("observations").size()).isEqualTo(report.result().findings().size());
+        JsonNode feeBan = null;
+        for (JsonNode finding : result.path("findings")) {
+            if (finding.path("target").path("target-id").asString().equals("CTIP-PLAN-05b")) {
+                feeBan = finding;
+            }
+        }
+        assertThat(feeBan).isNotNull();
+        assertThat(feeBan.path("target").path("status").path("state").asString()).isEqualTo("not-satisfied");
+        assertThat(feeBan.path("related-observations").size()).isEqualTo(1);
+        JsonNode observation = result.path("observations").get(0);
+        assertThat(observation.path("relevant-evidence").get(0).path("description").asString())
+                .contains("/compliancePlan/recruitmentAndWage/feeBanCovers");
+        assertThat(result.path("props").toString()).contains("NON_COMPLIANT");
+    }
+
+    @Test
+    void sameEvaluationGivesTheSameIdentifiers() {
+        EvaluationReport report = ReportSamples.sample(ReportSamples.SAMPLE_10);
+
+        assertThat(writer.write(report)).isEqualTo(writer.write(report));
+    }
+
+    @Test
+    void hostileMarkupStaysTextInMarkdownFields() {
+        JsonNode result = JsonMapper.builder().build().readTree(writer.write(ReportSamples.hostile()))
+                .path("assessment-results").path("results").get(0);
+
+        for (String markdown : new String[] {result.path("title").asString(),
+                result.path("observations").get(0).path("description").asString(),
+                result.path("local-definitions").path("components").get(0).path("description").asString()}) {
+            assertThat(markdown).doesNotContain("<script>").contains("\\<script\\>");
+        }
+    }
+}
