@@ -20,9 +20,11 @@ public final class Ruleset {
     private final Map<String, RuleInfo> rulesByName;
     private final DroolsRuleset compiled;
     private final String compiledFrom;
+    private final List<RuleSource> sources;
 
     Ruleset(String fingerprint, String location, List<RuleInfo> rules, List<Requirement> requirements,
-            DroolsRuleset compiled, String compiledFrom) {
+            DroolsRuleset compiled, String compiledFrom, List<RuleSource> sources) {
+        this.sources = List.copyOf(sources);
         this.fingerprint = fingerprint;
         this.location = location;
         this.rules = List.copyOf(rules);
@@ -52,6 +54,16 @@ public final class Ruleset {
     /** How the compiled rules were obtained: "build" (precompiled), "cache" or "compiled". */
     public String compiledFrom() {
         return compiledFrom;
+    }
+
+    /** The rule files this ruleset was loaded from (every .drl and requirements.yaml), in path order. */
+    public List<RuleSource> sources() {
+        return sources;
+    }
+
+    /** The fingerprint the given rule files would have: lets an archived copy be checked against its name. */
+    public static String fingerprintOf(List<RuleSource> sources) {
+        return RuleFiles.fingerprint(sources);
     }
 
     Map<String, RuleInfo> rulesByName() {

@@ -44,7 +44,8 @@ public final class RulesetLoader {
         if (!problems.isEmpty()) {
             throw new RulesetException("the ruleset in " + folder + " is not usable", problems);
         }
-        return new Ruleset(fingerprint, folder.toString(), rules, requirements, compiled.rules(), compiled.origin());
+        return new Ruleset(fingerprint, folder.toString(), rules, requirements, compiled.rules(), compiled.origin(),
+                sources);
     }
 
     /** Compiles the rules and writes the kjar to {@code outputFolder/ctip/ruleset/}; used by the build. */

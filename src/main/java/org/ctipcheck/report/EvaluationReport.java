@@ -9,7 +9,25 @@ public record EvaluationReport(
         Instant generatedAt,
         SubmissionInfo submission,
         RulesetInfo ruleset,
-        EvaluationResult result) {
+        EvaluationResult result,
+        AuditInfo audit) {
+
+    public EvaluationReport(ToolInfo tool, Instant generatedAt, SubmissionInfo submission, RulesetInfo ruleset,
+            EvaluationResult result) {
+        this(tool, generatedAt, submission, ruleset, result, null);
+    }
+
+    /** The same report, stamped with where the audit log recorded it. */
+    public EvaluationReport withAudit(AuditInfo stamp) {
+        return new EvaluationReport(tool, generatedAt, submission, ruleset, result, stamp);
+    }
+
+    /**
+     * Where the audit log holds this evaluation: its id, its position in the hash chain and the chain head it
+     * was appended to (the hash of the record before it). The record in turn stores this report's SHA-256.
+     */
+    public record AuditInfo(String evaluationId, long sequence, String chainHead) {
+    }
 
     public record ToolInfo(String name, String version) {
     }

@@ -20,7 +20,7 @@ import org.ctipcheck.findings.Status;
  * is a new report version. Documented in docs/report-format.md.
  */
 @JsonPropertyOrder({"reportVersion", "tool", "generatedAt", "evaluationDate", "submission", "ruleset", "determination",
-        "planRequired", "summary", "checklist", "findings", "ruleHits"})
+        "planRequired", "summary", "checklist", "findings", "ruleHits", "audit"})
 public record JsonReport(
         String reportVersion,
         EvaluationReport.ToolInfo tool,
@@ -33,7 +33,8 @@ public record JsonReport(
         Summary summary,
         List<ChecklistItem> checklist,
         List<Finding> findings,
-        List<RuleHit> ruleHits) {
+        List<RuleHit> ruleHits,
+        EvaluationReport.AuditInfo audit) {
 
     public static final String VERSION = "1";
 
@@ -54,7 +55,7 @@ public record JsonReport(
                 new PlanRequired(decision.required(), decision.outcome().name(), decision.reason(),
                         decision.clauseEdition(), decision.threshold(), decision.coveredValue(), decision.ruleId(),
                         decision.confidence()),
-                summary(result), result.checklist(), result.findings(), result.ruleHits());
+                summary(result), result.checklist(), result.findings(), result.ruleHits(), report.audit());
     }
 
     static Summary summary(EvaluationResult result) {
