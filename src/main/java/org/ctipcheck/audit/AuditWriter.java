@@ -36,6 +36,7 @@ public final class AuditWriter implements AutoCloseable {
     private final PreparedStatement findings;
     private final Map<String, List<RuleSource>> rulesetsToArchive = new LinkedHashMap<>();
     private final Set<String> knownRulesets = new HashSet<>();
+    private final StringBuilder copyHits;
     private long recordCount;
     private String head;
     private int pendingRows;
@@ -52,6 +53,7 @@ public final class AuditWriter implements AutoCloseable {
                 + " previous_hash, content_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.hits = connection.prepareStatement("insert into audit_rule_hit (evaluation_seq, hit_seq, rule_id,"
                 + " requirement_id, outcome, matched) values (?, ?, ?, ?, ?, ?)");
+        this.copyHits = store.location().isPostgres() ? new StringBuilder(1 << 16) : null;
         this.findings = connection.prepareStatement("insert into audit_finding (evaluation_seq, finding_seq, rule_id,"
                 + " requirement_id, severity, status) values (?, ?, ?, ?, ?, ?)");
     }
@@ -120,6 +122,11 @@ public final class AuditWriter implements AutoCloseable {
             evaluations.setString(i, contentHash);
             evaluations.addBatch();
             for (StoredRecord.HitRow hit : record.hits()) {
+                if (copyHits != null) {
+                    PostgresCopy.appendRow(copyHits, Long.toString(record.seq()), Integer.toString(hit.hitSeq()),
+                            hit.ruleId(), hit.requirementId(), hit.outcome(), hit.matched());
+                    continue;
+                }
                 hits.setLong(1, record.seq());
                 hits.setInt(2, hit.hitSeq());
                 hits.setString(3, hit.ruleId());
@@ -176,7 +183,13 @@ public final class AuditWriter implements AutoCloseable {
     public void flush() {
         try {
             evaluations.executeBatch();
-            hits.executeBatch();
+            if (copyHits != null) {
+                PostgresCopy.copyIn(connection, "audit_rule_hit (evaluation_seq, hit_seq, rule_id, requirement_id,"
+                        + " outcome, matched)", copyHits);
+                copyHits.setLength(0);
+            } else {
+                hits.executeBatch();
+            }
             findings.executeBatch();
             pendingRows = 0;
         } catch (SQLException e) {

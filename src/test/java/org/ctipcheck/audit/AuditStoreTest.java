@@ -130,6 +130,28 @@ class AuditStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void ruleHitsWithTabsNewlinesBackslashesAndNullsAreStoredExactly(Backend backend) {
+        try (TestStore test = TestStore.create(backend, folder); AuditStore store = test.open()) {
+            AuditEntry sample = Entries.sample(0);
+            List<org.ctipcheck.findings.RuleHit> hits = List.of(new org.ctipcheck.findings.RuleHit(1, "R\\1", null, null,
+                    List.of("/a\tb", "/c\\d\ne\r", "(derived) ü")));
+            AuditEntry odd = new AuditEntry(sample.recordedAt(), sample.actor(), sample.role(), sample.organization(),
+                    sample.awardId(), sample.source(), sample.submissionSha256(), sample.canonicalSubmission(),
+                    sample.rulesetFingerprint(), sample.ruleFiles(), List.of(), sample.evaluationDate(),
+                    sample.determination(), sample.findings(), hits, sample.reportHashes());
+            AuditStamp stamp = Entries.write(store, List.of(odd)).get(0);
+
+            AuditRecord.Hit stored = store.queries().find(stamp.evaluationId()).orElseThrow().ruleHits().get(0);
+            assertThat(stored.ruleId()).isEqualTo("R\\1");
+            assertThat(stored.requirementId()).isNull();
+            assertThat(stored.outcome()).isNull();
+            assertThat(stored.matched()).isEqualTo(hits.get(0).matched());
+            assertThat(store.verify(null).intact()).isTrue();
+        }
+    }
+
     private static long count(TestStore test, String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(test.location().jdbcUrl());
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
