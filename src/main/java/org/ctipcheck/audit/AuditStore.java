@@ -16,6 +16,8 @@ import org.flywaydb.core.api.FlywayException;
 public final class AuditStore implements AutoCloseable {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** The newest migration in db/audit; when the store is at it, Flyway (slow to start) is not run. */
+    static final String SCHEMA_VERSION = "1";
 
     private final AuditLocation location;
     private final Connection connection;
@@ -43,7 +45,9 @@ public final class AuditStore implements AutoCloseable {
         }
         Connection connection = connect(location, wait);
         try {
-            migrate(location);
+            if (!atCurrentSchema(connection)) {
+                migrate(location);
+            }
             return new AuditStore(location, connection, wait);
         } catch (RuntimeException e) {
             closeQuietly(connection);
@@ -89,6 +93,19 @@ public final class AuditStore implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new AuditException("interrupted while waiting for the audit store");
+        }
+    }
+
+    /** A check costs one query, not a Flyway start, once the store is at the current schema version. */
+    private static boolean atCurrentSchema(Connection connection) {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(
+                "select count(*) from \"audit_schema_history\" where \"version\" = ? and \"success\" = true")) {
+            statement.setString(1, SCHEMA_VERSION);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getLong(1) == 1;
+            }
+        } catch (SQLException noHistoryYet) {
+            return false;
         }
     }
 

@@ -152,6 +152,22 @@ class AuditStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theSchemaVersionTheStoreSkipsFlywayForIsTheNewestMigration(Backend backend) throws Exception {
+        try (TestStore test = TestStore.create(backend, folder)) {
+            test.open().close();
+            assertThat(count(test, "select count(*) from \"audit_schema_history\" where \"success\" = true and \"version\" is not null"))
+                    .isEqualTo(1);
+            assertThat(count(test, "select count(*) from \"audit_schema_history\" where \"version\" = '"
+                    + AuditStore.SCHEMA_VERSION + "'")).isEqualTo(1);
+            try (java.util.stream.Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/audit"))) {
+                assertThat(migrations.map(p -> p.getFileName().toString()).sorted().reduce((a, b) -> b).orElseThrow())
+                        .startsWith("V" + AuditStore.SCHEMA_VERSION + "__");
+            }
+        }
+    }
+
     private static long count(TestStore test, String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(test.location().jdbcUrl());
              Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
