@@ -93,6 +93,25 @@ class CrashAndConcurrencyTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aCheckOnAStoreAnotherProcessHoldsSaysStoreInUseAndIssuesNoReport(Backend backend) throws Exception {
+        try (TestStore test = TestStore.create(backend, folder); AuditStore holder = test.open();
+             AuditWriter holding = holder.writer()) {
+            Process check = start("org.ctipcheck.cli.CtipCommand", "check",
+                    "samples/02-housing-without-housing-plan/submission.json", "--as-of", "2026-03-01",
+                    "--audit-dir", folder.toString(), "--audit-db", test.location().jdbcUrl());
+            CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(check.getErrorStream()));
+            CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(check.getInputStream()));
+            assertThat(check.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(check.exitValue()).as(err.get(10, TimeUnit.SECONDS)).isEqualTo(5);
+            assertThat(err.get(10, TimeUnit.SECONDS)).contains("is in use by another process; nothing was recorded")
+                    .doesNotContain("Exception");
+            assertThat(out.get(10, TimeUnit.SECONDS)).isEmpty();
+        }
+    }
+
     private static Process start(String mainClass, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), mainClass));
