@@ -82,6 +82,20 @@ final class CheckCommand implements Callable<Integer> {
             description = "Refuse submission files larger than this, e.g. 10MB, 512KB (default: 10MB).")
     long maxBytes = SubmissionReader.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--actor", paramLabel = "NAME",
+            description = "Who is checking, for the audit log (default: the operating-system user).")
+    String actor = System.getProperty("user.name", "unknown");
+
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "The actor's role for the audit log, e.g. contracting-officer, auditor (default: unspecified).")
+    String role = "unspecified";
+
+    @Option(names = "--no-audit", description = "Do not record this check in the audit log.")
+    boolean noAudit;
+
+    @Mixin
+    AuditStoreOption auditStore;
+
     private final Clock clock;
 
     CheckCommand() {
@@ -111,7 +125,9 @@ final class CheckCommand implements Callable<Integer> {
         ComplianceEvaluator evaluator = null;
         ReportFactory reports = null;
         int exit = ExitCodes.OK;
-        List<EvaluationReport> evaluated = new ArrayList<>();
+        List<AuditRecorder.Evaluated> evaluated = new ArrayList<>();
+        List<Path> evaluatedFiles = new ArrayList<>();
+        Ruleset ruleset = null;
         for (Path file : files) {
             ReadSubmission submission;
             try {
@@ -124,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             if (evaluator == null) {
                 try {
-                    Ruleset ruleset = loaded(loading);
+                    ruleset = loaded(loading);
                     trace.mark("ruleset loaded (" + ruleset.compiledFrom() + ")");
                     evaluator = new ComplianceEvaluator(ruleset);
                     reports = new ReportFactory(ruleset, clock);
@@ -138,7 +154,8 @@ final class CheckCommand implements Callable<Integer> {
                             new EvaluationContext(evaluationDate, notifyWithinDays))),
                     evaluator.ruleset(), evaluationDate, stderr);
             trace.mark("evaluated " + file);
-            evaluated.add(report);
+            evaluated.add(new AuditRecorder.Evaluated(submission, report));
+            evaluatedFiles.add(file);
             if (supplyChain.failed()) {
                 exit = Math.max(exit, ExitCodes.INVALID_INPUT);
             }
@@ -146,6 +163,33 @@ final class CheckCommand implements Callable<Integer> {
                     || (report.supplyChain() != null && report.supplyChain().hasFindingAtLeast(failOn))) {
                 exit = Math.max(exit, ExitCodes.FINDINGS);
             }
+        }
+        if (evaluator == null) {
+            try {
+                loaded(loading);
+            } catch (RulesetException e) {
+                stderr.println("ctip: " + e.getMessage());
+                return ExitCodes.RULESET_ERROR;
+            }
+        }
+        List<EvaluationReport> reportsToIssue = evaluated.stream().map(AuditRecorder.Evaluated::report).toList();
+        java.util.Optional<org.ctipcheck.audit.AuditLocation> auditLocation = auditStore.forCheck(noAudit);
+        if (auditLocation.isPresent() && !evaluated.isEmpty()) {
+            // Recorded and committed before any report is issued: a report always names a record that exists.
+            try {
+                reportsToIssue = new AuditRecorder(auditLocation.get(), actor, role, clock).record(evaluated, ruleset,
+                        formatSet.contains(ReportFormat.TEXT),
+                        formatSet.contains(ReportFormat.JSON));
+                trace.mark("recorded in the audit log");
+            } catch (org.ctipcheck.audit.AuditException e) {
+                stderr.println("ctip: audit log: " + e.getMessage());
+                stderr.println("ctip: no report was issued; use --no-audit to check without recording");
+                return ExitCodes.AUDIT_ERROR;
+            }
+        }
+        for (int i = 0; i < reportsToIssue.size(); i++) {
+            EvaluationReport report = reportsToIssue.get(i);
+            Path file = evaluatedFiles.get(i);
             if (out != null) {
                 try {
                     write(report, file, formatSet, stdout);
@@ -160,17 +204,9 @@ final class CheckCommand implements Callable<Integer> {
                 stdout.print(new String(ReportRenderers.render(formatSet.iterator().next(), report), StandardCharsets.UTF_8));
             }
         }
-        if (evaluator == null) {
-            try {
-                loaded(loading);
-            } catch (RulesetException e) {
-                stderr.println("ctip: " + e.getMessage());
-                return ExitCodes.RULESET_ERROR;
-            }
-        }
-        if (out == null && formatSet.contains(ReportFormat.JSON) && !evaluated.isEmpty()) {
+        if (out == null && formatSet.contains(ReportFormat.JSON) && !reportsToIssue.isEmpty()) {
             JsonReportWriter json = new JsonReportWriter();
-            stdout.print(files.size() == 1 ? json.write(evaluated.get(0)) : json.writeAll(evaluated));
+            stdout.print(files.size() == 1 ? json.write(reportsToIssue.get(0)) : json.writeAll(reportsToIssue));
         }
         stdout.flush();
         trace.mark("reported");

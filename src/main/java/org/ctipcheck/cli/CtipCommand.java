@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CtipCommand.Version.class,
         description = "Checks C-TIP (combating trafficking in persons) submissions against FAR 52.222-50 and 52.222-56.",
-        subcommands = {CheckCommand.class, ReportCommand.class, RulesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ReportCommand.class, AuditCommand.class, RulesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 invalid input;"
-                + " 3 ruleset error; 4 internal error."})
+                + " 3 ruleset error; 4 internal error; 5 audit log unavailable (nothing was reported)."})
 public final class CtipCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int INVALID_INPUT = 2;
     static final int RULESET_ERROR = 3;
     static final int INTERNAL_ERROR = 4;
+    /** The audit log could not record the evaluation (in use, unreachable, failed): no report was issued. */
+    static final int AUDIT_ERROR = 5;
 
     private ExitCodes() {
     }

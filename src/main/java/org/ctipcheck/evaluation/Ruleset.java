@@ -21,9 +21,11 @@ public final class Ruleset {
     private final Map<String, RuleInfo> rulesByName;
     private final DroolsRuleset compiled;
     private final String compiledFrom;
+    private final List<RuleSource> sources;
 
     Ruleset(String fingerprint, String location, List<RuleInfo> rules, List<Requirement> requirements,
-            List<Object> referenceFacts, DroolsRuleset compiled, String compiledFrom) {
+            List<Object> referenceFacts, DroolsRuleset compiled, String compiledFrom, List<RuleSource> sources) {
+        this.sources = List.copyOf(sources);
         this.fingerprint = fingerprint;
         this.location = location;
         this.rules = List.copyOf(rules);
@@ -61,12 +63,22 @@ public final class Ruleset {
      * fingerprinted. The fingerprint stays that of the folder: use it only for what-if checks and tests.
      */
     public Ruleset withReferenceFacts(List<Object> replacement) {
-        return new Ruleset(fingerprint, location, rules, requirements, replacement, compiled, compiledFrom);
+        return new Ruleset(fingerprint, location, rules, requirements, replacement, compiled, compiledFrom, sources);
     }
 
     /** How the compiled rules were obtained: "build" (precompiled), "cache" or "compiled". */
     public String compiledFrom() {
         return compiledFrom;
+    }
+
+    /** The rule files this ruleset was loaded from (every .drl and requirements.yaml), in path order. */
+    public List<RuleSource> sources() {
+        return sources;
+    }
+
+    /** The fingerprint the given rule files would have: lets an archived copy be checked against its name. */
+    public static String fingerprintOf(List<RuleSource> sources) {
+        return RuleFiles.fingerprint(sources);
     }
 
     Map<String, RuleInfo> rulesByName() {

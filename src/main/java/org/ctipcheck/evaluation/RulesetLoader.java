@@ -45,7 +45,8 @@ public final class RulesetLoader {
             throw new RulesetException("the ruleset in " + folder + " is not usable", problems);
         }
         List<Object> referenceFacts = ReferenceLists.facts(sources);
-        return new Ruleset(fingerprint, folder.toString(), rules, requirements, referenceFacts, compiled.rules(), compiled.origin());
+        return new Ruleset(fingerprint, folder.toString(), rules, requirements, referenceFacts, compiled.rules(),
+                compiled.origin(), sources);
     }
 
     /** Compiles the rules and writes the kjar to {@code outputFolder/ctip/ruleset/}; used by the build. */

@@ -20,7 +20,7 @@ import org.ctipcheck.findings.Status;
  * is a new report version. Documented in docs/report-format.md.
  */
 @JsonPropertyOrder({"reportVersion", "tool", "generatedAt", "evaluationDate", "submission", "ruleset", "determination",
-        "planRequired", "summary", "checklist", "findings", "ruleHits", "supplyChain"})
+        "planRequired", "summary", "checklist", "findings", "ruleHits", "supplyChain", "audit"})
 public record JsonReport(
         String reportVersion,
         EvaluationReport.ToolInfo tool,
@@ -34,7 +34,8 @@ public record JsonReport(
         List<ChecklistItem> checklist,
         List<Finding> findings,
         List<RuleHit> ruleHits,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SupplyChainSection supplyChain) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) SupplyChainSection supplyChain,
+        EvaluationReport.AuditInfo audit) {
 
     public static final String VERSION = "1";
 
@@ -56,7 +57,7 @@ public record JsonReport(
                         decision.clauseEdition(), decision.threshold(), decision.coveredValue(), decision.ruleId(),
                         decision.confidence()),
                 summary(result), result.checklist(), result.findings(), result.ruleHits(),
-                report.supplyChain() == null ? null : SupplyChainSection.of(report.supplyChain()));
+                report.supplyChain() == null ? null : SupplyChainSection.of(report.supplyChain()), report.audit());
     }
 
     /** The report this JSON was written from, for re-rendering a saved result without evaluating again. */

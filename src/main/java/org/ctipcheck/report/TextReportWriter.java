@@ -30,6 +30,10 @@ public final class TextReportWriter {
         }
         out.append("\nRuleset sha256 ").append(report.ruleset().sha256()).append(" (").append(report.ruleset().ruleCount())
                 .append(" rules)\nSubmission sha256 ").append(report.submission().sha256()).append('\n');
+        if (report.audit() != null) {
+            out.append("Audit log: evaluation ").append(report.audit().evaluationId()).append(" (#")
+                    .append(report.audit().sequence()).append("), chain head ").append(report.audit().chainHead()).append('\n');
+        }
         return out.toString();
     }
 

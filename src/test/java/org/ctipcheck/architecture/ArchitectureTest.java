@@ -49,6 +49,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void databaseTypesStayInTheAuditPackage() {
+        noClasses().that().resideOutsideOfPackage("org.ctipcheck.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
+                        "org.h2..", "org.postgresql..")
+                .check(classes);
+    }
+
+    @Test
+    void theAuditLogKnowsNoCliTypes() {
+        noClasses().that().resideInAPackage("org.ctipcheck.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ctipcheck.cli..")
+                .check(classes);
+    }
+
+    @Test
     void factsAndFindingsDependOnNoFramework() {
         noClasses().that().resideInAnyPackage("org.ctipcheck.submission..", "org.ctipcheck.findings..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..", "picocli..",

@@ -1,0 +1,47 @@
+package org.ctipcheck.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ctipcheck.evaluation.RuleSource;
+import org.ctipcheck.findings.Determination;
+import org.ctipcheck.findings.Finding;
+import org.ctipcheck.findings.RuleHit;
+
+/**
+ * What is recorded about one evaluation. {@code ruleFiles} are archived under {@code rulesetFingerprint} the
+ * first time that fingerprint is seen; {@code reportHashes} maps a report format (text, json) to the SHA-256 of
+ * the report as produced.
+ */
+public record AuditEntry(
+        Instant recordedAt,
+        String actor,
+        String role,
+        String organization,
+        String awardId,
+        String source,
+        String submissionSha256,
+        String canonicalSubmission,
+        String rulesetFingerprint,
+        List<RuleSource> ruleFiles,
+        List<String> referenceEditions,
+        LocalDate evaluationDate,
+        Determination determination,
+        List<Finding> findings,
+        List<RuleHit> ruleHits,
+        Map<String, String> reportHashes) {
+
+    public AuditEntry {
+        ruleFiles = List.copyOf(ruleFiles);
+        referenceEditions = List.copyOf(referenceEditions);
+        findings = List.copyOf(findings);
+        ruleHits = List.copyOf(ruleHits);
+        reportHashes = Map.copyOf(reportHashes);
+    }
+
+    /** SHA-256 of a report's text, for {@link #reportHashes()}. */
+    public static String reportHash(String report) {
+        return Hashing.sha256Of(report);
+    }
+}

@@ -1,0 +1,207 @@
+package org.ctipcheck.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.ctipcheck.evaluation.RuleSource;
+import tools.jackson.core.type.TypeReference;
+
+/** Read-only queries for auditors: list, show, export, stats and the archived rules of a record. */
+public final class AuditQueries {
+    private static final String SUMMARY_COLUMNS = "e.seq, e.evaluation_id, e.recorded_at, e.actor, e.actor_role,"
+            + " e.organization, e.award_id, e.determination,"
+            + " (select count(*) from audit_finding f where f.evaluation_seq = e.seq), e.ruleset_fingerprint,"
+            + " e.submission_sha256";
+    private final Connection connection;
+
+    AuditQueries(Connection connection) {
+        this.connection = connection;
+    }
+
+    public List<AuditSummary> list(AuditFilter filter) {
+        List<AuditSummary> summaries = new ArrayList<>();
+        forEachSeq(filter, SUMMARY_COLUMNS, rows -> {
+            try {
+                summaries.add(new AuditSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getInt(9),
+                        rows.getString(10), rows.getString(11)));
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        });
+        return summaries;
+    }
+
+    /** Every matching record in full, in sequence order, one at a time. */
+    public void forEach(AuditFilter filter, Consumer<AuditRecord> action) {
+        List<Long> seqs = new ArrayList<>();
+        forEachSeq(filter, "e.seq", rows -> {
+            try {
+                seqs.add(rows.getLong(1));
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        });
+        for (long seq : seqs) {
+            find(Long.toString(seq)).ifPresent(action);
+        }
+    }
+
+    private void forEachSeq(AuditFilter filter, String columns, Consumer<ResultSet> row) {
+        StringBuilder sql = new StringBuilder("select " + columns + " from audit_evaluation e where 1 = 1");
+        List<String> parameters = new ArrayList<>();
+        if (filter.organization() != null) {
+            sql.append(" and lower(e.organization) like ?");
+            parameters.add("%" + filter.organization().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (filter.rule() != null) {
+            sql.append(" and exists (select 1 from audit_rule_hit h where h.evaluation_seq = e.seq"
+                    + " and (h.rule_id = ? or h.rule_id like ?))");
+            parameters.add(filter.rule());
+            parameters.add(filter.rule() + ".%");
+        }
+        if (filter.since() != null) {
+            sql.append(" and e.recorded_at >= ?");
+            parameters.add(filter.since().toString());
+        }
+        if (filter.until() != null) {
+            sql.append(" and e.recorded_at < ?");
+            parameters.add(filter.until().plusDays(1).toString());
+        }
+        if (filter.determination() != null) {
+            sql.append(" and e.determination = ?");
+            parameters.add(filter.determination());
+        }
+        sql.append(" order by e.seq");
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    row.accept(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** A record by evaluation id, or by sequence number. */
+    public Optional<AuditRecord> find(String idOrSequence) {
+        boolean bySeq = idOrSequence.matches("\\d{1,18}");
+        String sql = "select seq, evaluation_id, recorded_at, actor, actor_role, organization, award_id, source,"
+                + " submission_sha256, submission_gz, ruleset_fingerprint, reference_editions, evaluation_date,"
+                + " determination, findings, report_hashes, previous_hash, content_hash from audit_evaluation where "
+                + (bySeq ? "seq = ?" : "evaluation_id = ?");
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (bySeq) {
+                statement.setLong(1, Long.parseLong(idOrSequence));
+            } else {
+                statement.setString(1, idOrSequence);
+            }
+            try (ResultSet r = statement.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                long seq = r.getLong(1);
+                return Optional.of(new AuditRecord(seq, r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                        r.getString(6), r.getString(7), r.getString(8), r.getString(9), AuditJson.gunzip(r.getBytes(10)),
+                        r.getString(11), AuditJson.MAPPER.readValue(r.getString(12), new TypeReference<List<String>>() { }),
+                        r.getString(13), r.getString(14), AuditJson.read(r.getString(15)), hits(seq),
+                        AuditJson.MAPPER.readValue(r.getString(16), new TypeReference<LinkedHashMap<String, String>>() { }),
+                        r.getString(17), r.getString(18)));
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    private List<AuditRecord.Hit> hits(long seq) throws SQLException {
+        List<AuditRecord.Hit> hits = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("select hit_seq, rule_id, requirement_id, outcome,"
+                + " matched from audit_rule_hit where evaluation_seq = ? order by hit_seq")) {
+            statement.setLong(1, seq);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    hits.add(new AuditRecord.Hit(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            AuditJson.MAPPER.readValue(rows.getString(5), new TypeReference<List<String>>() { })));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The archived rule files of a ruleset fingerprint. */
+    public Optional<List<RuleSource>> ruleset(String fingerprint) {
+        try (PreparedStatement statement = connection.prepareStatement("select archive from audit_ruleset where fingerprint = ?")) {
+            statement.setString(1, fingerprint);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(AuditJson.MAPPER.readValue(AuditJson.gunzip(row.getBytes(1)),
+                        new TypeReference<List<RuleSource>>() { }));
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Findings per organization, period (yyyy-mm) and rule, most frequent first within each group. */
+    public List<FindingCount> stats(AuditFilter filter) {
+        StringBuilder sql = new StringBuilder("select e.organization, substring(e.recorded_at, 1, 7) as period, f.rule_id,"
+                + " f.severity, count(*) as n from audit_finding f join audit_evaluation e on e.seq = f.evaluation_seq"
+                + " where f.status = 'NOT_MET'");
+        List<String> parameters = new ArrayList<>();
+        if (filter.organization() != null) {
+            sql.append(" and lower(e.organization) like ?");
+            parameters.add("%" + filter.organization().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (filter.since() != null) {
+            sql.append(" and e.recorded_at >= ?");
+            parameters.add(filter.since().toString());
+        }
+        if (filter.until() != null) {
+            sql.append(" and e.recorded_at < ?");
+            parameters.add(filter.until().plusDays(1).toString());
+        }
+        sql.append(" group by e.organization, substring(e.recorded_at, 1, 7), f.rule_id, f.severity"
+                + " order by e.organization, period, n desc, f.rule_id");
+        List<FindingCount> counts = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new FindingCount(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getLong(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+        return counts;
+    }
+
+    /** Evaluations per determination. */
+    public Map<String, Long> determinations(AuditFilter filter) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (AuditSummary summary : list(filter)) {
+            counts.merge(summary.determination(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    private static AuditException failed(SQLException e) {
+        return new AuditException("cannot read the audit log: " + AuditStore.firstLine(e), e);
+    }
+}

@@ -1,0 +1,140 @@
+package org.ctipcheck.audit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.ctipcheck.evaluation.ComplianceEvaluator;
+import org.ctipcheck.evaluation.RuleSource;
+import org.ctipcheck.evaluation.Ruleset;
+import org.ctipcheck.evaluation.RulesetLoader;
+import org.ctipcheck.findings.EvaluationResult;
+import org.ctipcheck.intake.InvalidSubmission;
+import org.ctipcheck.intake.ReadSubmission;
+import org.ctipcheck.intake.SubmissionReader;
+import tools.jackson.databind.JsonNode;
+
+/** Re-evaluates a recorded submission, as of its recorded evaluation date, and compares the findings. */
+public final class AuditReplay {
+    private AuditReplay() {
+    }
+
+    /**
+     * Loads the archived rule files of a record: written to a temporary folder and loaded with
+     * {@link RulesetLoader} (compiled once per fingerprint, then cached), and checked against the fingerprint.
+     */
+    public static Ruleset archivedRuleset(AuditQueries queries, AuditRecord record) {
+        List<RuleSource> files = queries.ruleset(record.rulesetFingerprint()).orElseThrow(() -> new AuditException(
+                "the archived rules " + record.rulesetFingerprint() + " of evaluation " + record.evaluationId()
+                        + " are missing from the audit log"));
+        if (!Ruleset.fingerprintOf(files).equals(record.rulesetFingerprint())) {
+            throw new AuditException("the archived rules " + record.rulesetFingerprint() + " were altered: their content"
+                    + " no longer has that fingerprint");
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("ctip-replay-rules-");
+            for (RuleSource file : files) {
+                Path target = folder.resolve(file.path()).normalize();
+                if (!target.startsWith(folder)) {
+                    throw new AuditException("the archived rules contain a path outside the rules folder: " + file.path());
+                }
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.text(), StandardCharsets.UTF_8);
+            }
+            return new RulesetLoader().load(folder);
+        } catch (IOException e) {
+            throw new AuditException("cannot write the archived rules to a temporary folder: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    public static ReplayResult replay(AuditRecord record, Ruleset ruleset) {
+        ReadSubmission submission;
+        try {
+            submission = new SubmissionReader(Long.MAX_VALUE / 2).read("evaluation " + record.evaluationId() + ".json",
+                    record.canonicalSubmission().getBytes(StandardCharsets.UTF_8));
+        } catch (InvalidSubmission e) {
+            throw new AuditException("the recorded submission of evaluation " + record.evaluationId()
+                    + " is no longer valid: " + e.problems().size() + " problem(s), first: " + e.problems().get(0).describe());
+        }
+        EvaluationResult result = new ComplianceEvaluator(ruleset)
+                .evaluate(submission.facts(), LocalDate.parse(record.evaluationDate()));
+        JsonNode replayed = AuditJson.read(AuditJson.write(result.findings()));
+        return new ReplayResult(ruleset.fingerprint(), record.determination(), result.determination().name(),
+                compare(record.findings(), replayed));
+    }
+
+    static List<FindingChange> compare(JsonNode recorded, JsonNode replayed) {
+        Map<String, JsonNode> before = byRule(recorded);
+        Map<String, JsonNode> after = byRule(replayed);
+        List<FindingChange> changes = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> finding : after.entrySet()) {
+            JsonNode old = before.get(finding.getKey());
+            if (old == null) {
+                changes.add(new FindingChange(FindingChange.Kind.NEW, ruleId(finding.getValue()), describe(finding.getValue())));
+            } else if (!old.equals(finding.getValue())) {
+                changes.add(new FindingChange(FindingChange.Kind.CHANGED, ruleId(finding.getValue()),
+                        differences(old, finding.getValue())));
+            }
+        }
+        for (Map.Entry<String, JsonNode> finding : before.entrySet()) {
+            if (!after.containsKey(finding.getKey())) {
+                changes.add(new FindingChange(FindingChange.Kind.RESOLVED, ruleId(finding.getValue()),
+                        describe(finding.getValue())));
+            }
+        }
+        return changes;
+    }
+
+    /** Findings keyed by rule id; a rule that reports several findings gets #2, #3 in order. */
+    private static Map<String, JsonNode> byRule(JsonNode findings) {
+        Map<String, JsonNode> keyed = new LinkedHashMap<>();
+        for (JsonNode finding : findings) {
+            String key = ruleId(finding);
+            for (int n = 2; keyed.containsKey(key); n++) {
+                key = ruleId(finding) + "#" + n;
+            }
+            keyed.put(key, finding);
+        }
+        return keyed;
+    }
+
+    private static String ruleId(JsonNode finding) {
+        return finding.path("ruleId").asString();
+    }
+
+    private static String describe(JsonNode finding) {
+        return finding.path("severity").asString() + " " + finding.path("status").asString() + ": "
+                + finding.path("message").asString();
+    }
+
+    private static String differences(JsonNode old, JsonNode now) {
+        List<String> fields = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : now.properties()) {
+            if (!field.getValue().equals(old.path(field.getKey()))) {
+                fields.add(field.getKey());
+            }
+        }
+        return "changed " + String.join(", ", fields) + ": " + describe(now);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind
+        }
+    }
+}

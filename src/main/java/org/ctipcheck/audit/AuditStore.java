@@ -1,0 +1,184 @@
+package org.ctipcheck.audit;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * An open audit log: one JDBC connection to H2 (embedded file) or PostgreSQL, schema migrated by Flyway, and the
+ * checkpoint signing key of the data directory. Close it when done; an embedded H2 store is held by one process at
+ * a time (another process waits up to {@code wait}, then gets {@link StoreInUseException}).
+ */
+public final class AuditStore implements AutoCloseable {
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** The newest migration in db/audit; when the store is at it, Flyway (slow to start) is not run. */
+    static final String SCHEMA_VERSION = "1";
+
+    private final AuditLocation location;
+    private final Connection connection;
+    private final Duration wait;
+
+    private AuditStore(AuditLocation location, Connection connection, Duration wait) {
+        this.location = location;
+        this.connection = connection;
+        this.wait = wait;
+    }
+
+    public static AuditStore open(AuditLocation location) {
+        return open(location, DEFAULT_WAIT);
+    }
+
+    public static AuditStore open(AuditLocation location, Duration wait) {
+        if (!location.isH2() && !location.isPostgres()) {
+            throw new AuditException("unsupported audit database URL (expected jdbc:h2: or jdbc:postgresql:): "
+                    + location.describe());
+        }
+        try {
+            java.nio.file.Files.createDirectories(location.dataDirectory());
+        } catch (java.io.IOException e) {
+            throw new AuditException("cannot create the audit data directory " + location.dataDirectory() + ": " + e.getMessage(), e);
+        }
+        Connection connection = connect(location, wait);
+        try {
+            if (!atCurrentSchema(connection)) {
+                migrate(location);
+            }
+            return new AuditStore(location, connection, wait);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static Connection connect(AuditLocation location, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                Properties properties = new Properties();
+                if (location.isPostgres()) {
+                    properties.setProperty("reWriteBatchedInserts", "true");
+                }
+                return DriverManager.getConnection(location.jdbcUrl(), properties);
+            } catch (SQLException e) {
+                if (!inUse(e)) {
+                    throw new AuditException("cannot open the audit log (" + location.describe() + "): " + firstLine(e), e);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new StoreInUseException("the audit store " + location.describe()
+                            + " is in use by another process; nothing was recorded (try again when it has finished)");
+                }
+                pause();
+            }
+        }
+    }
+
+    static boolean inUse(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN
+                    || "55P03".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AuditException("interrupted while waiting for the audit store");
+        }
+    }
+
+    /** A check costs one query, not a Flyway start, once the store is at the current schema version. */
+    private static boolean atCurrentSchema(Connection connection) {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(
+                "select count(*) from \"audit_schema_history\" where \"version\" = ? and \"success\" = true")) {
+            statement.setString(1, SCHEMA_VERSION);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getLong(1) == 1;
+            }
+        } catch (SQLException noHistoryYet) {
+            return false;
+        }
+    }
+
+    private static void migrate(AuditLocation location) {
+        try {
+            var configuration = Flyway.configure(AuditStore.class.getClassLoader())
+                    .dataSource(location.jdbcUrl(), null, null)
+                    .locations("classpath:db/audit")
+                    .table("audit_schema_history");
+            if (location.schema() != null) {
+                configuration.schemas(location.schema());
+            }
+            configuration.load().migrate();
+        } catch (FlywayException e) {
+            throw new AuditException("cannot prepare the audit log schema (" + location.describe() + "): "
+                    + firstLine(e), e);
+        }
+    }
+
+    public AuditLocation location() {
+        return location;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    Duration waitLimit() {
+        return wait;
+    }
+
+    SigningKey signingKey() {
+        return SigningKey.loadOrCreate(location.dataDirectory());
+    }
+
+    /** Starts a batch: holds the chain head until {@link AuditWriter#commit()} or close. */
+    public AuditWriter writer() {
+        return AuditWriter.start(this);
+    }
+
+    public AuditQueries queries() {
+        return new AuditQueries(connection);
+    }
+
+    public ChainVerification verify(java.security.PublicKey trustedKey) {
+        return new ChainVerifier(connection, trustedKey != null ? trustedKey : signingKey().publicKey()).verify();
+    }
+
+    /** The checkpoint public key in PEM, for keeping outside the data directory. */
+    public String publicKeyPem() {
+        return SigningKey.pem(signingKey().publicKey());
+    }
+
+    public static java.security.PublicKey readPublicKey(java.nio.file.Path pemFile) {
+        return SigningKey.readPublic(pemFile);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing was pending
+        }
+    }
+
+    static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,215 @@
+package org.ctipcheck.audit;
+
+import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.ctipcheck.audit.ChainVerification.Problem;
+
+/**
+ * Walks the chain in sequence order, recomputing every record's content hash from its rows, checking each link,
+ * then checks every signed checkpoint against the chain. Stops at the first problem and names that record.
+ */
+final class ChainVerifier {
+    private final Connection connection;
+    private final PublicKey key;
+
+    ChainVerifier(Connection connection, PublicKey key) {
+        this.connection = connection;
+        this.key = key;
+    }
+
+    private record Link(long seq, String evaluationId, String previousHash, String storedContent, String actualContent) {
+        String hash() {
+            return Hashing.link(previousHash, storedContent);
+        }
+
+        String name() {
+            return "record #" + seq + " (evaluation " + evaluationId + ")";
+        }
+    }
+
+    private record Checkpoint(long recordCount, String head, String signedAt, String signature) {
+    }
+
+    ChainVerification verify() {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                return verify(readLinks(), readCheckpoints());
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new AuditException("cannot read the audit log: " + AuditStore.firstLine(e), e);
+        }
+    }
+
+    private ChainVerification verify(List<Link> links, List<Checkpoint> checkpoints) {
+        int n = links.size();
+        int cps = checkpoints.size();
+        String expected = Hashing.GENESIS;
+        List<String> heads = new ArrayList<>(n + 1);
+        heads.add(expected);
+        for (int i = 0; i < n; i++) {
+            Link link = links.get(i);
+            if (!link.previousHash().equals(expected)) {
+                return brokenLink(links, i, expected, cps);
+            }
+            if (!link.actualContent().equals(link.storedContent())) {
+                return ChainVerification.broken(n, cps, Problem.MODIFIED, link.seq(), link.name()
+                        + " was modified: its content no longer matches its content hash");
+            }
+            long expectedSeq = i == 0 ? 1 : links.get(i - 1).seq() + 1;
+            if (link.seq() != expectedSeq) {
+                return ChainVerification.broken(n, cps, Problem.MODIFIED, link.seq(), link.name()
+                        + " was renumbered: it follows #" + (expectedSeq - 1) + " in the chain");
+            }
+            expected = link.hash();
+            heads.add(expected);
+        }
+        for (Checkpoint checkpoint : checkpoints) {
+            String message = SigningKey.checkpointMessage(checkpoint.recordCount(), checkpoint.head(), checkpoint.signedAt());
+            if (!SigningKey.verify(key, message, checkpoint.signature())) {
+                return ChainVerification.broken(n, cps, Problem.BAD_CHECKPOINT, checkpoint.recordCount(),
+                        "the checkpoint at record #" + checkpoint.recordCount()
+                                + " does not carry a valid signature of the checkpoint key: it was forged or altered");
+            }
+            if (checkpoint.recordCount() > n) {
+                return ChainVerification.broken(n, cps, Problem.DELETED, n + 1, "record #" + (n + 1)
+                        + (checkpoint.recordCount() > n + 1 ? " to #" + checkpoint.recordCount() : "")
+                        + " deleted: a signed checkpoint covers " + checkpoint.recordCount() + " records but the log ends at #" + n);
+            }
+            if (!heads.get((int) checkpoint.recordCount()).equals(checkpoint.head())) {
+                int from = 0;
+                for (Checkpoint earlier : checkpoints) {
+                    if (earlier.recordCount() < checkpoint.recordCount()) {
+                        from = (int) earlier.recordCount();
+                    }
+                }
+                Link first = links.get(from);
+                return ChainVerification.broken(n, cps, Problem.MODIFIED, first.seq(), "the chain was rewritten between "
+                        + first.name() + " and record #" + checkpoint.recordCount()
+                        + ": the signed checkpoint there names a different head");
+            }
+        }
+        long covered = checkpoints.isEmpty() ? 0 : checkpoints.get(cps - 1).recordCount();
+        if (covered < n) {
+            Link first = links.get((int) covered);
+            return ChainVerification.broken(n, cps, Problem.INSERTED, first.seq(), first.name()
+                    + " was inserted: no signed checkpoint covers it");
+        }
+        return ChainVerification.ok(n, cps, expected);
+    }
+
+    private static ChainVerification brokenLink(List<Link> links, int i, String expected, int cps) {
+        int n = links.size();
+        Link link = links.get(i);
+        for (int j = i + 1; j < n; j++) {
+            if (links.get(j).hash().equals(link.previousHash())) {
+                return ChainVerification.broken(n, cps, Problem.REORDERED, link.seq(), "records were reordered: "
+                        + link.name() + " is chained after #" + links.get(j).seq() + ", which is stored after it");
+            }
+        }
+        if (i + 1 < n && links.get(i + 1).previousHash().equals(expected)) {
+            return ChainVerification.broken(n, cps, Problem.INSERTED, link.seq(), link.name()
+                    + " was inserted: the record after it is chained to the one before it");
+        }
+        for (int j = i + 1; j < n; j++) {
+            if (links.get(j).previousHash().equals(expected)) {
+                return ChainVerification.broken(n, cps, Problem.REORDERED, link.seq(), "records were reordered: "
+                        + link.name() + " is out of place; the record that follows #" + (i == 0 ? 0 : links.get(i - 1).seq())
+                        + " in the chain is stored as #" + links.get(j).seq());
+            }
+        }
+        long expectedSeq = i == 0 ? 1 : links.get(i - 1).seq() + 1;
+        String deleted = link.seq() > expectedSeq
+                ? "record #" + expectedSeq + (link.seq() - 1 > expectedSeq ? " to #" + (link.seq() - 1) : "")
+                : "the record chained before " + link.name();
+        return ChainVerification.broken(n, cps, Problem.DELETED, expectedSeq, deleted
+                + " deleted: " + link.name() + " is chained to a record that is no longer in the log");
+    }
+
+    private List<Link> readLinks() throws SQLException {
+        List<Link> links = new ArrayList<>();
+        try (Statement records = connection.createStatement();
+             Statement hitRows = connection.createStatement();
+             Statement findingRows = connection.createStatement()) {
+            records.setFetchSize(500);
+            hitRows.setFetchSize(5000);
+            findingRows.setFetchSize(5000);
+            try (ResultSet r = records.executeQuery("select seq, evaluation_id, recorded_at, actor, actor_role, organization,"
+                    + " award_id, source, submission_sha256, submission_gz, ruleset_fingerprint, reference_editions,"
+                    + " evaluation_date, determination, findings, report_hashes, previous_hash, content_hash"
+                    + " from audit_evaluation order by seq");
+                 ResultSet h = hitRows.executeQuery("select evaluation_seq, hit_seq, rule_id, requirement_id, outcome, matched"
+                         + " from audit_rule_hit order by evaluation_seq, hit_seq");
+                 ResultSet f = findingRows.executeQuery("select evaluation_seq, finding_seq, rule_id, requirement_id, severity,"
+                         + " status from audit_finding order by evaluation_seq, finding_seq")) {
+                Cursor hits = new Cursor(h);
+                Cursor finds = new Cursor(f);
+                while (r.next()) {
+                    long seq = r.getLong(1);
+                    List<StoredRecord.HitRow> hitList = new ArrayList<>();
+                    while (hits.skipTo(seq)) {
+                        hitList.add(new StoredRecord.HitRow(h.getInt(2), h.getString(3), h.getString(4), h.getString(5),
+                                h.getString(6)));
+                        hits.advance();
+                    }
+                    List<StoredRecord.FindingRow> findingList = new ArrayList<>();
+                    while (finds.skipTo(seq)) {
+                        findingList.add(new StoredRecord.FindingRow(f.getInt(2), f.getString(3), f.getString(4),
+                                f.getString(5), f.getString(6)));
+                        finds.advance();
+                    }
+                    StoredRecord record = new StoredRecord(seq, r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getBytes(10),
+                            r.getString(11), r.getString(12), r.getString(13), r.getString(14), r.getString(15),
+                            r.getString(16), r.getString(17), r.getString(18), hitList, findingList);
+                    links.add(new Link(seq, record.evaluationId(), record.previousHash(), record.storedContentHash(),
+                            record.contentHash()));
+                }
+            }
+        }
+        return links;
+    }
+
+    /** A result set ordered by evaluation_seq, read alongside the records; rows of a missing record are skipped. */
+    private static final class Cursor {
+        private final ResultSet rows;
+        private boolean valid;
+
+        Cursor(ResultSet rows) throws SQLException {
+            this.rows = rows;
+            this.valid = rows.next();
+        }
+
+        boolean skipTo(long seq) throws SQLException {
+            while (valid && rows.getLong(1) < seq) {
+                valid = rows.next();
+            }
+            return valid && rows.getLong(1) == seq;
+        }
+
+        void advance() throws SQLException {
+            valid = rows.next();
+        }
+    }
+
+    private List<Checkpoint> readCheckpoints() throws SQLException {
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "select record_count, head_hash, signed_at, signature from audit_checkpoint order by record_count")) {
+            while (rows.next()) {
+                checkpoints.add(new Checkpoint(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+            }
+        }
+        return checkpoints;
+    }
+}

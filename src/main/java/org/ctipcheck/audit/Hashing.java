@@ -1,0 +1,62 @@
+package org.ctipcheck.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 over a sequence of length-prefixed fields, so that no two different sequences hash alike. */
+final class Hashing {
+    static final String GENESIS = "0".repeat(64);
+
+    private final MessageDigest digest;
+
+    Hashing() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    Hashing add(String value) {
+        if (value == null) {
+            digest.update(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff});
+            return this;
+        }
+        return add(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Hashing add(byte[] value) {
+        int length = value.length;
+        digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
+        digest.update(value);
+        return this;
+    }
+
+    Hashing add(long value) {
+        return add(Long.toString(value));
+    }
+
+    String hex() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static String sha256(byte[] bytes) {
+        return new Hashing().add(bytes).hex();
+    }
+
+    /** Plain SHA-256 of UTF-8 text (not length-prefixed): what a report's hash is. */
+    static String sha256Of(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    /** A record's own hash: what the next record stores as its previous hash. */
+    static String link(String previousHash, String contentHash) {
+        return new Hashing().add(previousHash).add(contentHash).hex();
+    }
+}

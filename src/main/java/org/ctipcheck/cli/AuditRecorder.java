@@ -1,0 +1,67 @@
+package org.ctipcheck.cli;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ctipcheck.audit.AuditEntry;
+import org.ctipcheck.audit.AuditLocation;
+import org.ctipcheck.audit.AuditStamp;
+import org.ctipcheck.audit.AuditStore;
+import org.ctipcheck.audit.AuditWriter;
+import org.ctipcheck.evaluation.Ruleset;
+import org.ctipcheck.intake.ReadSubmission;
+import org.ctipcheck.report.EvaluationReport;
+import org.ctipcheck.report.JsonReportWriter;
+import org.ctipcheck.report.TextReportWriter;
+
+/**
+ * Records a check's evaluations in the audit log as one batch and stamps each report with its evaluation id
+ * and chain head; returns only after the batch is committed.
+ */
+final class AuditRecorder {
+    /** One evaluated submission and its report, before stamping. */
+    record Evaluated(ReadSubmission submission, EvaluationReport report) {
+    }
+
+    private final AuditLocation location;
+    private final String actor;
+    private final String role;
+    private final Clock clock;
+
+    AuditRecorder(AuditLocation location, String actor, String role, Clock clock) {
+        this.location = location;
+        this.actor = actor;
+        this.role = role;
+        this.clock = clock;
+    }
+
+    List<EvaluationReport> record(List<Evaluated> evaluations, Ruleset ruleset, boolean text, boolean json) {
+        List<EvaluationReport> stamped = new ArrayList<>(evaluations.size());
+        try (AuditStore store = AuditStore.open(location); AuditWriter writer = store.writer()) {
+            for (Evaluated evaluated : evaluations) {
+                AuditStamp stamp = writer.next();
+                EvaluationReport report = evaluated.report().withAudit(
+                        new EvaluationReport.AuditInfo(stamp.evaluationId(), stamp.sequence(), stamp.chainHead()));
+                Map<String, String> hashes = new LinkedHashMap<>();
+                if (text) {
+                    hashes.put("text", AuditEntry.reportHash(new TextReportWriter().write(report)));
+                }
+                if (json) {
+                    hashes.put("json", AuditEntry.reportHash(new JsonReportWriter().write(report)));
+                }
+                EvaluationReport.SubmissionInfo submission = report.submission();
+                writer.append(stamp, new AuditEntry(Instant.now(clock), actor, role, submission.organization(),
+                        submission.awardId(), submission.source(), submission.sha256(),
+                        evaluated.submission().canonicalJson(), ruleset.fingerprint(), ruleset.sources(),
+                        List.of(), report.result().evaluationDate(), report.result().determination(),
+                        report.result().findings(), report.result().ruleHits(), hashes));
+                stamped.add(report);
+            }
+            writer.commit();
+        }
+        return stamped;
+    }
+}

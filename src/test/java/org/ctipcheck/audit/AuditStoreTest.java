@@ -1,0 +1,178 @@
+package org.ctipcheck.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.ctipcheck.audit.TestStore.Backend;
+import org.ctipcheck.fixtures.TestRules;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class AuditStoreTest {
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void everyEvaluationIsRecordedWithWhoWhatRulesHitsAndFindings(Backend backend) {
+        try (TestStore test = TestStore.create(backend, folder); AuditStore store = test.open()) {
+            AuditEntry entry = Entries.sample(1);
+            AuditStamp stamp = Entries.write(store, List.of(entry)).get(0);
+
+            AuditRecord record = store.queries().find(stamp.evaluationId()).orElseThrow();
+            assertThat(record.sequence()).isEqualTo(1);
+            assertThat(record.previousHash()).isEqualTo(Hashing.GENESIS).isEqualTo(stamp.chainHead());
+            assertThat(record.actor()).isEqualTo("alice");
+            assertThat(record.role()).isEqualTo("contracting-officer");
+            assertThat(record.organization()).isEqualTo(entry.organization());
+            assertThat(record.canonicalSubmission()).isEqualTo(entry.canonicalSubmission());
+            assertThat(record.submissionSha256()).isEqualTo(entry.submissionSha256());
+            assertThat(record.rulesetFingerprint()).isEqualTo(TestRules.ruleset().fingerprint());
+            assertThat(record.referenceEditions()).isEmpty();
+            assertThat(record.determination()).isEqualTo(entry.determination().name());
+            assertThat(record.findings()).hasSize(entry.findings().size());
+            assertThat(record.ruleHits()).hasSize(entry.ruleHits().size());
+            assertThat(record.ruleHits().get(0).ruleId()).isEqualTo(entry.ruleHits().get(0).ruleId());
+            assertThat(record.ruleHits().get(0).matched()).isEqualTo(entry.ruleHits().get(0).matched());
+            assertThat(record.reportHashes()).isEqualTo(entry.reportHashes());
+            assertThat(store.queries().ruleset(record.rulesetFingerprint()).orElseThrow())
+                    .isEqualTo(TestRules.ruleset().sources());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theRulesAreArchivedOnceHoweverManyEvaluationsUseThem(Backend backend) throws Exception {
+        try (TestStore test = TestStore.create(backend, folder)) {
+            try (AuditStore store = test.open()) {
+                Entries.writeSamples(store, 5);
+                Entries.writeSamples(store, 5);
+            }
+            assertThat(count(test, "select count(*) from audit_ruleset")).isEqualTo(1);
+            assertThat(count(test, "select count(*) from audit_evaluation")).isEqualTo(10);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aBatchThatIsNotCommittedLeavesNoRecord(Backend backend) throws Exception {
+        try (TestStore test = TestStore.create(backend, folder)) {
+            try (AuditStore store = test.open()) {
+                Entries.writeSamples(store, 2);
+                try (AuditWriter writer = store.writer()) {
+                    writer.append(writer.next(), Entries.sample(3));
+                    writer.flush();
+                }
+                assertThat(store.verify(null).intact()).isTrue();
+            }
+            assertThat(count(test, "select count(*) from audit_evaluation")).isEqualTo(2);
+            assertThat(count(test, "select count(*) from audit_rule_hit where evaluation_seq = 3")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSecondWriterWaitsForTheFirstAndBothAreChained(Backend backend) throws Exception {
+        try (TestStore test = TestStore.create(backend, folder);
+             AuditStore first = test.open(); AuditStore second = test.open()) {
+            CountDownLatch firstHoldsTheHead = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Void> firstBatch = CompletableFuture.runAsync(() -> {
+                try (AuditWriter writer = first.writer()) {
+                    writer.append(writer.next(), Entries.sample(0));
+                    firstHoldsTheHead.countDown();
+                    release.await(30, TimeUnit.SECONDS);
+                    writer.commit();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            assertThat(firstHoldsTheHead.await(30, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<List<AuditStamp>> secondBatch = CompletableFuture.supplyAsync(
+                    () -> Entries.writeSamples(second, 2));
+            release.countDown();
+            firstBatch.get(60, TimeUnit.SECONDS);
+            List<AuditStamp> stamps = secondBatch.get(60, TimeUnit.SECONDS);
+
+            assertThat(stamps).extracting(AuditStamp::sequence).containsExactly(2L, 3L);
+            ChainVerification result = first.verify(null);
+            assertThat(result.intact()).as(result.message()).isTrue();
+            assertThat(result.records()).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theCheckpointKeyStaysInTheDataDirectoryAndItsPublicHalfVerifiesTheLog(Backend backend) throws Exception {
+        try (TestStore test = TestStore.create(backend, folder); AuditStore store = test.open()) {
+            Entries.writeSamples(store, 1);
+            Path exported = folder.resolve("exported.pem");
+            Files.writeString(exported, store.publicKeyPem());
+            assertThat(folder.resolve(SigningKey.PRIVATE_FILE)).exists();
+            assertThat(store.verify(AuditStore.readPublicKey(exported)).intact()).isTrue();
+
+            Path otherKey = Files.createDirectories(folder.resolve("other"));
+            Files.writeString(otherKey.resolve("other.pem"),
+                    SigningKey.pem(SigningKey.loadOrCreate(otherKey).publicKey()));
+            ChainVerification withOtherKey = store.verify(AuditStore.readPublicKey(otherKey.resolve("other.pem")));
+            assertThat(withOtherKey.intact()).isFalse();
+            assertThat(withOtherKey.problem()).isEqualTo(ChainVerification.Problem.BAD_CHECKPOINT);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void ruleHitsWithTabsNewlinesBackslashesAndNullsAreStoredExactly(Backend backend) {
+        try (TestStore test = TestStore.create(backend, folder); AuditStore store = test.open()) {
+            AuditEntry sample = Entries.sample(0);
+            List<org.ctipcheck.findings.RuleHit> hits = List.of(new org.ctipcheck.findings.RuleHit(1, "R\\1", null, null,
+                    List.of("/a\tb", "/c\\d\ne\r", "(derived) ü")));
+            AuditEntry odd = new AuditEntry(sample.recordedAt(), sample.actor(), sample.role(), sample.organization(),
+                    sample.awardId(), sample.source(), sample.submissionSha256(), sample.canonicalSubmission(),
+                    sample.rulesetFingerprint(), sample.ruleFiles(), List.of(), sample.evaluationDate(),
+                    sample.determination(), sample.findings(), hits, sample.reportHashes());
+            AuditStamp stamp = Entries.write(store, List.of(odd)).get(0);
+
+            AuditRecord.Hit stored = store.queries().find(stamp.evaluationId()).orElseThrow().ruleHits().get(0);
+            assertThat(stored.ruleId()).isEqualTo("R\\1");
+            assertThat(stored.requirementId()).isNull();
+            assertThat(stored.outcome()).isNull();
+            assertThat(stored.matched()).isEqualTo(hits.get(0).matched());
+            assertThat(store.verify(null).intact()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theSchemaVersionTheStoreSkipsFlywayForIsTheNewestMigration(Backend backend) throws Exception {
+        try (TestStore test = TestStore.create(backend, folder)) {
+            test.open().close();
+            assertThat(count(test, "select count(*) from \"audit_schema_history\" where \"success\" = true and \"version\" is not null"))
+                    .isEqualTo(1);
+            assertThat(count(test, "select count(*) from \"audit_schema_history\" where \"version\" = '"
+                    + AuditStore.SCHEMA_VERSION + "'")).isEqualTo(1);
+            try (java.util.stream.Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/audit"))) {
+                assertThat(migrations.map(p -> p.getFileName().toString()).sorted().reduce((a, b) -> b).orElseThrow())
+                        .startsWith("V" + AuditStore.SCHEMA_VERSION + "__");
+            }
+        }
+    }
+
+    private static long count(TestStore test, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(test.location().jdbcUrl());
+             Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
