@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold-start benchmark of `ctip check` on one sample: wall time of whole processes, median of N runs each,
-#   A. ./ctip as shipped: rules precompiled at build time, AppCDS archive, C1 only
+#   A. ./ctip as shipped: rules precompiled at build time, AppCDS archive, C1 only, audit log written
+#   N. the same with --no-audit
 #   B. the same jar without the CDS archive (java -jar, default JIT)
 #   C. rules compiled from DRL at run time (a copy of rules/ with an empty compiled-rules cache every run)
 #   D. a copy of rules/ compiled once, then loaded from the compiled-rules cache (kjar)
@@ -16,6 +17,7 @@ args=(check "$sample" --as-of 2026-03-01)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export CTIP_AUDIT_DIR="$work/audit"      # every check is recorded in the audit log: a throwaway one here
 cp -r rules "$work/rules"
 echo "// benchmark copy" >> "$work/rules/plan/ctip-plan-09-provided-on-request.drl"   # a different fingerprint
 
@@ -36,7 +38,8 @@ measure() { # label, command...
   echo "$med" > "$work/$(echo "$label" | cut -c1)"
 }
 
-measure "A ./ctip (precompiled + AppCDS + C1)" ./ctip "${args[@]}"
+measure "A ./ctip (precompiled + AppCDS + C1), recorded in the audit log" ./ctip "${args[@]}"
+measure "N ./ctip --no-audit (the same, not recorded)" ./ctip "${args[@]}" --no-audit
 measure "B java -jar (precompiled, no CDS, default JIT)" java -Dctip.home=. -jar target/ctip-check.jar "${args[@]}"
 measure "C DRL compiled at run time (empty cache each run)" \
   bash -c 'CTIP_CACHE_DIR=$(mktemp -d) ./ctip "$@"; ' _ "${args[@]}" --rules "$work/rules"
