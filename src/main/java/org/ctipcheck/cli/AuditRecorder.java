@@ -39,8 +39,14 @@ final class AuditRecorder {
     }
 
     List<EvaluationReport> record(List<Evaluated> evaluations, Ruleset ruleset, boolean text, boolean json) {
+        return record(AuditStore.open(location), evaluations, ruleset, text, json);
+    }
+
+    /** Records into a store the caller opened (e.g. while the submissions were being read); closes it. */
+    List<EvaluationReport> record(AuditStore opened, List<Evaluated> evaluations, Ruleset ruleset, boolean text,
+            boolean json) {
         List<EvaluationReport> stamped = new ArrayList<>(evaluations.size());
-        try (AuditStore store = AuditStore.open(location); AuditWriter writer = store.writer()) {
+        try (AuditStore store = opened; AuditWriter writer = store.writer()) {
             for (Evaluated evaluated : evaluations) {
                 AuditStamp stamp = writer.next();
                 EvaluationReport report = evaluated.report().withAudit(

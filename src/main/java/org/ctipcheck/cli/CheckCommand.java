@@ -120,6 +120,12 @@ final class CheckCommand implements Callable<Integer> {
         // about as long as each other, and neither needs the other.
         CompletableFuture<Ruleset> loading = CompletableFuture.supplyAsync(
                 () -> new RulesetLoader().load(rulesOption.folder()), CheckCommand::startDaemon);
+        java.util.Optional<org.ctipcheck.audit.AuditLocation> auditLocation = auditStore.forCheck(noAudit);
+        // Opening the audit store (H2 file, schema check) also overlaps with reading and loading.
+        CompletableFuture<org.ctipcheck.audit.AuditStore> opening = auditLocation
+                .map(location -> CompletableFuture.supplyAsync(() -> org.ctipcheck.audit.AuditStore.open(location),
+                        CheckCommand::startDaemon))
+                .orElse(null);
         SubmissionReader reader = new SubmissionReader(maxBytes);
         LocalDate evaluationDate = asOf != null ? asOf : LocalDate.now(clock);
         ComplianceEvaluator evaluator = null;
@@ -146,6 +152,7 @@ final class CheckCommand implements Callable<Integer> {
                     reports = new ReportFactory(ruleset, clock);
                 } catch (RulesetException e) {
                     stderr.println("ctip: " + e.getMessage());
+                    closeQuietly(opening);
                     return ExitCodes.RULESET_ERROR;
                 }
             }
@@ -169,15 +176,18 @@ final class CheckCommand implements Callable<Integer> {
                 loaded(loading);
             } catch (RulesetException e) {
                 stderr.println("ctip: " + e.getMessage());
+                closeQuietly(opening);
                 return ExitCodes.RULESET_ERROR;
             }
         }
         List<EvaluationReport> reportsToIssue = evaluated.stream().map(AuditRecorder.Evaluated::report).toList();
-        java.util.Optional<org.ctipcheck.audit.AuditLocation> auditLocation = auditStore.forCheck(noAudit);
+        if (auditLocation.isPresent() && evaluated.isEmpty()) {
+            closeQuietly(opening);
+        }
         if (auditLocation.isPresent() && !evaluated.isEmpty()) {
             // Recorded and committed before any report is issued: a report always names a record that exists.
             try {
-                reportsToIssue = new AuditRecorder(auditLocation.get(), actor, role, clock).record(evaluated, ruleset,
+                reportsToIssue = new AuditRecorder(auditLocation.get(), actor, role, clock).record(opened(opening), evaluated, ruleset,
                         formatSet.contains(ReportFormat.TEXT),
                         formatSet.contains(ReportFormat.JSON));
                 trace.mark("recorded in the audit log");
@@ -211,6 +221,28 @@ final class CheckCommand implements Callable<Integer> {
         stdout.flush();
         trace.mark("reported");
         return exit;
+    }
+
+    private static org.ctipcheck.audit.AuditStore opened(CompletableFuture<org.ctipcheck.audit.AuditStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(CompletableFuture<org.ctipcheck.audit.AuditStore> opening) {
+        if (opening == null) {
+            return;
+        }
+        try {
+            opening.join().close();
+        } catch (RuntimeException notOpened) {
+            // nothing to record and nothing to close
+        }
     }
 
     private static void startDaemon(Runnable task) {
