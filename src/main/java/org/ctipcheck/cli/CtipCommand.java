@@ -1,6 +1,7 @@
 package org.ctipcheck.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.ctipcheck.evaluation.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CtipCommand.Version.class,
         description = "Checks C-TIP (combating trafficking in persons) submissions against FAR 52.222-50 and 52.222-56.",
-        subcommands = {CheckCommand.class, ReportCommand.class, AuditCommand.class, RulesCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 invalid input;"
                 + " 3 ruleset error; 4 internal error; 5 audit log unavailable (nothing was reported)."})
 public final class CtipCommand implements Runnable {
@@ -22,12 +22,54 @@ public final class CtipCommand implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. Used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new CtipCommand())
+        if (args.length > 1 && args[0].equals("check")) {
+            prepareIntake(args);
+        }
+        CommandLine commandLine = new CommandLine(new CtipCommand());
+        for (Object subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
+        return commandLine
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(new UnexpectedErrorHandler())
-                .setParameterExceptionHandler(new UsageErrorHandler());
-        return commandLine.execute(args);
+                .setParameterExceptionHandler(new UsageErrorHandler())
+                .execute(args);
+    }
+
+    /**
+     * A cold JVM spends about as long building the intake's deserializers and validation metadata as picocli spends
+     * building its command model: do the first on a spare thread while the second runs.
+     */
+    private static void prepareIntake(String[] args) {
+        boolean json = java.util.Arrays.stream(args).anyMatch(arg -> arg.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
+        Thread thread = new Thread(() -> {
+            try {
+                org.ctipcheck.intake.SubmissionReader.prepare(json);
+            } catch (RuntimeException ignored) {
+                // only a head start: the first read builds whatever is missing and reports any real problem
+            }
+        }, "ctip-intake-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The subcommands to build. picocli builds the model of every command it is given, by reflection, before it
+     * parses anything; for {@code ctip check} that is most of the command line's start-up. So when the first
+     * argument names a subcommand, only that one is built; otherwise (help, usage, typos) the whole tree is.
+     */
+    static List<Object> subcommandsFor(String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        return switch (first) {
+            case "check" -> List.of(new CheckCommand());
+            case "report" -> List.of(new ReportCommand());
+            case "audit" -> List.of(new AuditCommand());
+            case "rules" -> List.of(new RulesCommand());
+            case "schema" -> List.of(new SchemaCommand());
+            default -> List.of(new CheckCommand(), new ReportCommand(), new AuditCommand(), new RulesCommand(),
+                    new SchemaCommand(), new CommandLine.HelpCommand());
+        };
     }
 
     @Override

@@ -29,9 +29,16 @@ public final class SubmissionReader {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     public static final int MAX_DEPTH = 64;
 
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
+    // Mappers are immutable and thread-safe: shared, so deserializers built once (or ahead, by prepare) serve all.
+    private static final ObjectMapper JSON = configure(JsonMapper.builder(
+            tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(LIMITS).build())).build();
+    private static final ObjectMapper YAML = configure(YAMLMapper.builder(
+            YAMLFactory.builder().streamReadConstraints(LIMITS).build())).build();
+
     private final long maxBytes;
-    private final ObjectMapper json;
-    private final ObjectMapper yaml;
+    private final ObjectMapper json = JSON;
+    private final ObjectMapper yaml = YAML;
     private final SubmissionValidator validator = new SubmissionValidator();
 
     public SubmissionReader() {
@@ -40,10 +47,16 @@ public final class SubmissionReader {
 
     public SubmissionReader(long maxBytes) {
         this.maxBytes = maxBytes;
-        StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
-        this.json = configure(JsonMapper.builder(
-                tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(limits).build())).build();
-        this.yaml = configure(YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(limits).build())).build();
+    }
+
+    /**
+     * Builds the deserializers and the validation metadata of the submission classes now, so that a first read
+     * does not have to. A command line calls it on a spare thread while it parses its arguments; safe to call
+     * from any thread, any number of times.
+     */
+    public static void prepare(boolean forJson) {
+        (forJson ? JSON : YAML).readerFor(SubmissionDto.class);
+        SubmissionValidator.prepare(SubmissionDto.class);
     }
 
     private static <M extends ObjectMapper, B extends tools.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B builder) {
@@ -53,7 +66,8 @@ public final class SubmissionReader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .addModule(new ReflectiveRecordCreators());
     }
 
     public ReadSubmission read(Path file) throws InvalidSubmission {

@@ -24,6 +24,34 @@ final class SubmissionValidator {
 
     private final Validator validator = FACTORY.getValidator();
 
+    /** Builds the constraint metadata of {@code root} and of every intake record reachable from it. */
+    static void prepare(Class<?> root) {
+        Validator validator = FACTORY.getValidator();
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Class<?>> pending = new java.util.ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            Class<?> type = pending.pop();
+            if (!seen.add(type)) {
+                continue;
+            }
+            validator.getConstraintsForClass(type);
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                collectIntakeRecords(component.getGenericType(), pending);
+            }
+        }
+    }
+
+    private static void collectIntakeRecords(java.lang.reflect.Type type, java.util.Deque<Class<?>> into) {
+        if (type instanceof Class<?> raw && raw.isRecord()
+                && raw.getPackageName().equals(SubmissionValidator.class.getPackageName())) {
+            into.push(raw);
+        } else if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+            for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
+                collectIntakeRecords(argument, into);
+            }
+        }
+    }
+
     List<SubmissionProblem> validate(SubmissionDto dto) {
         return validator.validate(dto).stream()
                 .map(SubmissionValidator::problem)

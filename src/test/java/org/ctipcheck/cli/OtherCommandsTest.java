@@ -69,6 +69,25 @@ class OtherCommandsTest {
     }
 
     @Test
+    void helpCommandDescribesEverySubcommand() {
+        Cli.Result root = Cli.run("help").exits(0);
+        assertThat(root.out()).contains("check").contains("report").contains("audit").contains("rules").contains("schema");
+
+        Cli.Result audit = Cli.run("help", "audit").exits(0);
+        assertThat(audit.out()).contains("Usage: ctip audit").contains("verify").contains("replay");
+    }
+
+    @Test
+    void aSubcommandNamedFirstIsBuiltAloneAndTheRestOnlyForHelp() {
+        // ctip builds only the named subcommand's model (a cold start cost); help and typos get the whole tree
+        assertThat(CtipCommand.subcommandsFor(new String[] {"check", "a.yaml"})).singleElement().isInstanceOf(CheckCommand.class);
+        assertThat(CtipCommand.subcommandsFor(new String[] {"audit", "verify"})).singleElement().isInstanceOf(AuditCommand.class);
+        assertThat(CtipCommand.subcommandsFor(new String[] {"help", "check"})).hasSize(6);
+        assertThat(CtipCommand.subcommandsFor(new String[] {"--help"})).hasSize(6);
+        assertThat(CtipCommand.subcommandsFor(new String[0])).hasSize(6);
+    }
+
+    @Test
     void noArgumentsPrintsUsage() {
         Cli.Result run = Cli.run().exits(0);
 
