@@ -63,6 +63,12 @@ public final class AuditStore implements AutoCloseable {
                 if (location.isPostgres()) {
                     properties.setProperty("reWriteBatchedInserts", "true");
                 }
+                if (location.isH2() && !location.jdbcUrl().toUpperCase(java.util.Locale.ROOT).contains("MAX_COMPACT_TIME")) {
+                    // H2 compacts the file for up to 200 ms on every close, which a one-record check pays in full.
+                    // Free space is reused by later writes; the file grows a little faster (measured: 40 checks,
+                    // 2.0 MB against 1.7 MB). A URL that sets MAX_COMPACT_TIME itself keeps its own value.
+                    properties.setProperty("MAX_COMPACT_TIME", "0");
+                }
                 return DriverManager.getConnection(location.jdbcUrl(), properties);
             } catch (SQLException e) {
                 if (!inUse(e)) {

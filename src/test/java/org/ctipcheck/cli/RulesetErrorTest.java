@@ -90,7 +90,7 @@ class RulesetErrorTest {
                 .exits(3).noStackTrace();
 
         assertThat(run.err()).contains("is not usable")
-                .contains("plan/ctip-plan-09-provided-on-request.drl")
+                .containsPattern(reportedAt("plan/ctip-plan-09-provided-on-request.drl", 8))
                 .contains("rule \"CTIP-PLAN-09.unanswered\" lacks metadata [citation]");
         assertThat(run.out()).isEmpty();
     }
