@@ -121,11 +121,7 @@ final class CheckCommand implements Callable<Integer> {
         CompletableFuture<Ruleset> loading = CompletableFuture.supplyAsync(
                 () -> new RulesetLoader().load(rulesOption.folder()), CheckCommand::startDaemon);
         java.util.Optional<org.ctipcheck.audit.AuditLocation> auditLocation = auditStore.forCheck(noAudit);
-        // Opening the audit store (H2 file, schema check) also overlaps with reading and loading.
-        CompletableFuture<org.ctipcheck.audit.AuditStore> opening = auditLocation
-                .map(location -> CompletableFuture.supplyAsync(() -> org.ctipcheck.audit.AuditStore.open(location),
-                        CheckCommand::startDaemon))
-                .orElse(null);
+        CompletableFuture<org.ctipcheck.audit.AuditStore> opening = null;
         SubmissionReader reader = new SubmissionReader(maxBytes);
         LocalDate evaluationDate = asOf != null ? asOf : LocalDate.now(clock);
         ComplianceEvaluator evaluator = null;
@@ -150,6 +146,12 @@ final class CheckCommand implements Callable<Integer> {
                     trace.mark("ruleset loaded (" + ruleset.compiledFrom() + ")");
                     evaluator = new ComplianceEvaluator(ruleset);
                     reports = new ReportFactory(ruleset, clock);
+                    // The audit store (H2 file, schema check) opens while the first submission is evaluated: both
+                    // cores are busy while submissions are read and rules load, but evaluation uses only one.
+                    opening = auditLocation
+                            .map(location -> CompletableFuture.supplyAsync(
+                                    () -> org.ctipcheck.audit.AuditStore.open(location), CheckCommand::startDaemon))
+                            .orElse(null);
                 } catch (RulesetException e) {
                     stderr.println("ctip: " + e.getMessage());
                     closeQuietly(opening);
