@@ -51,34 +51,13 @@ public final class ReportSamples {
                 Files.writeString(json, run.out(), StandardCharsets.UTF_8);
                 EvaluationReport report = new JsonReportReader().read(json).get(0);
                 return new EvaluationReport(report.tool(), GENERATED_AT, report.submission(), report.ruleset(),
-                        stableEvidence(report.result()));
+                        report.result());
             } finally {
                 Files.deleteIfExists(json);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Sorts list-valued evidence: the engine reports some sets (e.g. feeBanCovers, held in a Set.copyOf) in an
-     * order that changes from one JVM to the next, which golden files cannot follow.
-     */
-    private static EvaluationResult stableEvidence(EvaluationResult result) {
-        List<Finding> findings = result.findings().stream().map(f -> new Finding(f.ruleId(), f.requirementId(),
-                f.severity(), f.status(), f.citation(), f.title(), f.message(), stable(f.evidence()), f.remediation(),
-                f.confidence())).toList();
-        List<ChecklistItem> checklist = result.checklist().stream().map(c -> new ChecklistItem(c.requirementId(),
-                c.title(), c.citation(), c.status(), c.reason(), stable(c.evidence()), c.ruleIds(), c.confidence()))
-                .toList();
-        return new EvaluationResult(result.evaluationDate(), result.determination(), result.planDecision(), checklist,
-                findings, result.ruleHits());
-    }
-
-    private static List<Evidence> stable(List<Evidence> evidence) {
-        return evidence.stream().map(e -> e.value() instanceof List<?> list
-                ? new Evidence(e.pointer(), list.stream().map(String::valueOf).sorted().toList(), e.documentReference())
-                : e).toList();
     }
 
     public static EvaluationReport withFindings(int count) {
