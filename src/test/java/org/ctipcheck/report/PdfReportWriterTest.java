@@ -213,4 +213,23 @@ class PdfReportWriterTest {
             assertThat(page).contains("Facts matched").contains("Outcome");
         }
     }
+
+    @Test
+    void aRuleIdTooLongForItsColumnPutsOutcomeAndFactsOnTheNextLine() {
+        EvaluationReport base = ReportSamples.withFindings(2);
+        String longRule = "CTIP-PLAN-05b." + "very-long-rule-name-".repeat(8) + "end";
+        java.util.List<org.ctipcheck.findings.RuleHit> hits = java.util.List.of(
+                new org.ctipcheck.findings.RuleHit(1, "CTIP-PLAN-01.met", "CTIP-PLAN-01", "MET", java.util.List.of("/a")),
+                new org.ctipcheck.findings.RuleHit(2, longRule, "CTIP-PLAN-05b", "NOT_MET", java.util.List.of("/b/c")));
+        org.ctipcheck.findings.EvaluationResult result = base.result();
+        EvaluationReport report = new EvaluationReport(base.tool(), base.generatedAt(), base.submission(), base.ruleset(),
+                new org.ctipcheck.findings.EvaluationResult(result.evaluationDate(), result.determination(),
+                        result.planDecision(), result.checklist(), result.findings(), hits));
+
+        byte[] pdf = new PdfReportWriter().write(report);
+
+        String text = PdfChecks.text(pdf).replaceAll("\\s+", "");
+        assertThat(text).contains(longRule).contains("NOT_MET·/b/c").contains("CTIP-PLAN-01.metMET/a");
+        PdfChecks.passesQpdfCheck(pdf);
+    }
 }
