@@ -34,12 +34,12 @@ import org.ctipcheck.submission.Evidence;
 /**
  * The findings report as a PDF a contracting officer can file (US Letter): a cover identifying the award,
  * the determination and the fingerprints; a one-page summary; the requirements checklist; each finding;
- * an appendix of rule hits. Every page has a running header and "Page X of Y"; each section has an outline
- * entry; the document carries title, subject, author and language. Severity is always printed as a word,
- * the cell shading only repeats it.
+ * the supply-chain screen (with --supply-chain); the reference-list editions used; an appendix of rule hits.
+ * Every page has a running header and "Page X of Y"; each section has an outline entry; the document carries
+ * title, subject, author and language. Severity is always printed as a word, the shading only repeats it.
  */
 public final class PdfReportWriter {
-    /** Rows are handed to the document in batches so a 10,000-finding table never sits whole in memory. */
+    /** Checklist rows are handed to the document in batches so a long table never sits whole in memory. */
     private static final int FLUSH_EVERY = 100;
 
     static final Color HEADER_FILL = new Color(0xe8, 0xed, 0xf3);
