@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class ReferenceLists {
     static final String EO13126 = "reference/eo13126-products.csv";
+    /** The E.O. 13126 list's id in {@code reference/lists.yaml}. */
+    static final String EO13126_ID = "eo13126";
 
     private ReferenceLists() {
     }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.ctipcheck.evaluation.internal.drools.DroolsRuleset;
 import org.ctipcheck.findings.Requirement;
 import org.ctipcheck.findings.RuleInfo;
+import org.ctipcheck.submission.ReferenceListEdition;
 
 /**
  * A loaded, compiled and validated set of rules. {@link #fingerprint()} is the SHA-256 over the rule files
@@ -18,19 +19,22 @@ public final class Ruleset {
     private final List<RuleInfo> rules;
     private final List<Requirement> requirements;
     private final List<Object> referenceFacts;
+    private final List<ReferenceListEdition> referenceLists;
     private final Map<String, RuleInfo> rulesByName;
     private final DroolsRuleset compiled;
     private final String compiledFrom;
     private final List<RuleSource> sources;
 
     Ruleset(String fingerprint, String location, List<RuleInfo> rules, List<Requirement> requirements,
-            List<Object> referenceFacts, DroolsRuleset compiled, String compiledFrom, List<RuleSource> sources) {
+            List<Object> referenceFacts, List<ReferenceListEdition> referenceLists, DroolsRuleset compiled,
+            String compiledFrom, List<RuleSource> sources) {
         this.sources = List.copyOf(sources);
         this.fingerprint = fingerprint;
         this.location = location;
         this.rules = List.copyOf(rules);
         this.requirements = List.copyOf(requirements);
         this.referenceFacts = List.copyOf(referenceFacts);
+        this.referenceLists = List.copyOf(referenceLists);
         this.rulesByName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity()));
         this.compiled = compiled;
         this.compiledFrom = compiledFrom;
@@ -59,11 +63,20 @@ public final class Ruleset {
     }
 
     /**
+     * The edition (name, as-of date, staleness limit) of each reference list the rules read, from
+     * {@code reference/lists.yaml}: today the E.O. 13126 list. Empty when the rules read no list.
+     */
+    public List<ReferenceListEdition> referenceLists() {
+        return referenceLists;
+    }
+
+    /**
      * The same rules evaluated with other reference data, e.g. a list updated since the rules folder was
      * fingerprinted. The fingerprint stays that of the folder: use it only for what-if checks and tests.
      */
     public Ruleset withReferenceFacts(List<Object> replacement) {
-        return new Ruleset(fingerprint, location, rules, requirements, replacement, compiled, compiledFrom, sources);
+        return new Ruleset(fingerprint, location, rules, requirements, replacement, referenceLists, compiled, compiledFrom,
+                sources);
     }
 
     /** How the compiled rules were obtained: "build" (precompiled), "cache" or "compiled". */

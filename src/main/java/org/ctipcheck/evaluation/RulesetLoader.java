@@ -45,8 +45,12 @@ public final class RulesetLoader {
             throw new RulesetException("the ruleset in " + folder + " is not usable", problems);
         }
         List<Object> referenceFacts = ReferenceLists.facts(sources);
-        return new Ruleset(fingerprint, folder.toString(), rules, requirements, referenceFacts, compiled.rules(),
-                compiled.origin(), sources);
+        java.util.Map<String, Integer> used = sources.stream().anyMatch(s -> s.path().equals(ReferenceLists.EO13126))
+                ? java.util.Map.of(ReferenceLists.EO13126_ID,
+                        (int) referenceFacts.stream().filter(Eo13126Listing.class::isInstance).count())
+                : java.util.Map.of();
+        return new Ruleset(fingerprint, folder.toString(), rules, requirements, referenceFacts,
+                ReferenceListManifest.editions(folder, used), compiled.rules(), compiled.origin(), sources);
     }
 
     /** Compiles the rules and writes the kjar to {@code outputFolder/ctip/ruleset/}; used by the build. */

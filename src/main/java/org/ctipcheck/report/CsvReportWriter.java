@@ -1,11 +1,16 @@
 package org.ctipcheck.report;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.ctipcheck.findings.ChecklistItem;
 import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.Finding;
+import org.ctipcheck.findings.RowFinding;
 import org.ctipcheck.submission.Evidence;
+import org.ctipcheck.submission.ReferenceListEdition;
+import org.ctipcheck.supplychain.SupplyChainSummary;
 
 /**
  * One row per finding, then one per checklist item, for spreadsheets (RFC 4180: comma-separated, CRLF,
@@ -33,7 +38,71 @@ public final class CsvReportWriter {
                     text(item.title()), text(item.reason()), evidence(item.evidence()), "",
                     confidence(item.confidence())));
         }
+        LocalDate date = report.result().evaluationDate();
+        for (ReferenceListEdition list : report.referenceListsUsed()) {
+            String flags = Labels.listFlags(list, date);
+            row(out, List.of("reference-list", text(award), text(organization), "", text(list.id()), "",
+                    flags.isEmpty() ? "CURRENT" : flags, "", text(list.name()),
+                    Labels.listEdition(list) + (list.note() == null ? "" : ". " + list.note()),
+                    "entries = " + list.entries() + (list.staleAfterMonths() == null ? ""
+                            : "; stale after = " + list.staleAfterMonths() + " months"), "", ""));
+        }
+        if (report.supplyChain() != null) {
+            supplyChain(out, text(award), text(organization), report.supplyChain());
+        }
         return out.toString();
+    }
+
+    /**
+     * The supply-chain section as rows of the same columns, told apart by {@code record} (docs/report-format.md):
+     * one {@code supply-chain} row, then the list notices, the counts, the riskiest suppliers and the rejected rows.
+     */
+    private static void supplyChain(StringBuilder out, String award, String organization, SupplyChainSummary summary) {
+        row(out, List.of("supply-chain", award, organization, "", "", "", "", "", text(summary.source()),
+                "rows read " + summary.rowsRead() + " = evaluated " + summary.rowsEvaluated() + " + rejected "
+                        + summary.rowsRejected(),
+                "format = " + summary.format() + "; rows read = " + summary.rowsRead() + "; rows evaluated = "
+                        + summary.rowsEvaluated() + "; rows rejected = " + summary.rowsRejected(), "", ""));
+        for (RowFinding finding : summary.listFindings()) {
+            row(out, List.of("supply-chain-list-notice", award, organization, text(finding.rule().requirementId()),
+                    text(finding.rule().id()), name(finding.severity()), name(finding.status()),
+                    text(finding.rule().citation()), text(finding.supplierId()), text(finding.message()), "",
+                    text(finding.rule().remediation()), confidence(finding.rule().confidence())));
+        }
+        summary.findingsBySeverity().forEach((severity, count) -> count(out, award, organization, "severity",
+                severity.name(), "", severity.name(), "findings = " + count));
+        summary.findingsByRule().forEach((rule, count) -> count(out, award, organization, "rule", rule, rule, "",
+                "findings = " + count));
+        summary.rowsByRiskLevel().forEach((level, count) -> count(out, award, organization, "risk level", level.name(),
+                "", "", "rows = " + count));
+        groups(out, award, organization, "country", summary.byCountry());
+        groups(out, award, organization, "good", summary.byGood());
+        groups(out, award, organization, "tier", summary.byTier());
+        for (SupplyChainSummary.SupplierRisk risk : summary.riskiestSuppliers()) {
+            row(out, List.of("supply-chain-supplier", award, organization, "", String.join(" ", risk.ruleIds()), "",
+                    name(risk.riskLevel()), "", text(risk.supplierName()),
+                    "line " + risk.line() + ", supplier " + text(risk.supplierId()),
+                    "line = " + risk.line() + "; supplier id = " + text(risk.supplierId()) + "; country = "
+                            + text(risk.country()) + "; tier = " + (risk.tier() == null ? "" : risk.tier())
+                            + "; score = " + risk.score(), "", ""));
+        }
+        for (SupplyChainSummary.Rejection rejection : summary.rejected()) {
+            row(out, List.of("supply-chain-rejected", award, organization, "", "", "", "REJECTED", "",
+                    "line " + rejection.line(), text(rejection.reason()), "line = " + rejection.line(), "", ""));
+        }
+    }
+
+    private static void groups(StringBuilder out, String award, String organization, String dimension,
+            Map<String, SupplyChainSummary.GroupCount> groups) {
+        groups.forEach((key, count) -> count(out, award, organization, dimension, key, "", "",
+                "rows = " + count.rows() + "; rows with findings = " + count.rowsWithFindings() + "; findings = "
+                        + count.findings()));
+    }
+
+    private static void count(StringBuilder out, String award, String organization, String dimension, String key,
+            String rule, String severity, String counts) {
+        row(out, List.of("supply-chain-count", award, organization, "", rule, severity, "", "", dimension, text(key),
+                counts, "", ""));
     }
 
     static String evidence(List<Evidence> evidence) {

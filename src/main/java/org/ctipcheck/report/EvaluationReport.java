@@ -1,12 +1,15 @@
 package org.ctipcheck.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.ctipcheck.findings.EvaluationResult;
+import org.ctipcheck.submission.ReferenceListEdition;
 import org.ctipcheck.supplychain.SupplyChainSummary;
 
 /**
- * What a report renders: the result plus which submission, which ruleset and which tool produced it, and the
- * supply-chain screen when one was run (null otherwise).
+ * What a report renders: the result plus which submission, which ruleset and which tool produced it, the
+ * editions of the reference lists the rules read, and the supply-chain screen when one was run (null otherwise).
  */
 public record EvaluationReport(
         ToolInfo tool,
@@ -14,22 +17,51 @@ public record EvaluationReport(
         SubmissionInfo submission,
         RulesetInfo ruleset,
         EvaluationResult result,
+        List<ReferenceListEdition> referenceLists,
         SupplyChainSummary supplyChain,
         AuditInfo audit) {
 
+    public EvaluationReport {
+        referenceLists = referenceLists == null ? List.of() : List.copyOf(referenceLists);
+    }
+
     public EvaluationReport(ToolInfo tool, Instant generatedAt, SubmissionInfo submission, RulesetInfo ruleset,
             EvaluationResult result) {
-        this(tool, generatedAt, submission, ruleset, result, null, null);
+        this(tool, generatedAt, submission, ruleset, result, List.of(), null, null);
     }
 
     /** The same report with the supply-chain section of {@code ctip check --supply-chain}. */
     public EvaluationReport withSupplyChain(SupplyChainSummary summary) {
-        return new EvaluationReport(tool, generatedAt, submission, ruleset, result, summary, audit);
+        return new EvaluationReport(tool, generatedAt, submission, ruleset, result, referenceLists, summary, audit);
+    }
+
+    /** The same report, naming the editions of the reference lists the rules read. */
+    public EvaluationReport withReferenceLists(List<ReferenceListEdition> lists) {
+        return new EvaluationReport(tool, generatedAt, submission, ruleset, result, lists, supplyChain, audit);
     }
 
     /** The same report, stamped with where the audit log recorded it. */
     public EvaluationReport withAudit(AuditInfo stamp) {
-        return new EvaluationReport(tool, generatedAt, submission, ruleset, result, supplyChain, stamp);
+        return new EvaluationReport(tool, generatedAt, submission, ruleset, result, referenceLists, supplyChain, stamp);
+    }
+
+    /**
+     * Every reference list this evaluation used: those the rules read, then those only the supply-chain screen
+     * read. A list both used (same id and edition) is named once.
+     */
+    public List<ReferenceListEdition> referenceListsUsed() {
+        if (supplyChain == null || supplyChain.lists().isEmpty()) {
+            return referenceLists;
+        }
+        List<ReferenceListEdition> all = new ArrayList<>(referenceLists);
+        for (ReferenceListEdition list : supplyChain.lists()) {
+            if (all.stream().noneMatch(known -> known.id().equals(list.id())
+                    && java.util.Objects.equals(known.edition(), list.edition())
+                    && java.util.Objects.equals(known.asOf(), list.asOf()))) {
+                all.add(list);
+            }
+        }
+        return List.copyOf(all);
     }
 
     /**

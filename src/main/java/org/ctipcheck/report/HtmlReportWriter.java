@@ -20,7 +20,7 @@ public final class HtmlReportWriter {
             "h1{font-size:18pt;border-bottom:2px solid #1f3a5f;padding-bottom:.3em}h2{font-size:14pt;color:#1f3a5f;margin-top:1.6em}",
             "h3{font-size:12pt;margin-bottom:.2em}table{border-collapse:collapse;width:100%;margin:.5em 0}",
             "th,td{border:1px solid #999;padding:.25em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}",
-            "th{background:#e8edf3}dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:bold}dd{margin:0;overflow-wrap:anywhere}",
+            "caption{text-align:left;font-weight:bold;padding:.3em 0}th{background:#e8edf3}dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{font-weight:bold}dd{margin:0;overflow-wrap:anywhere}",
             ".sev{font-weight:bold;padding:0 .3em;border:1px solid #333}.sev-BLOCKER{background:#f4c7c3}.sev-MAJOR{background:#fbe3c2}",
             ".sev-MINOR{background:#fff4c2}.sev-INFO,.sev-REVIEW{background:#dde8f5}",
             ".finding{border:1px solid #999;padding:.5em 1em;margin:.8em 0;page-break-inside:avoid}code{overflow-wrap:anywhere}",
@@ -37,6 +37,12 @@ public final class HtmlReportWriter {
         summary(out, report);
         checklist(out, result.checklist());
         findings(out, result.findings());
+        if (report.supplyChain() != null) {
+            SupplyChainHtml.supplyChain(out, report.supplyChain());
+        }
+        if (!report.referenceListsUsed().isEmpty()) {
+            SupplyChainHtml.referenceLists(out, report.referenceListsUsed(), result.evaluationDate());
+        }
         ruleHits(out, result.ruleHits());
         out.append("</body>\n</html>\n");
         return out.toString();

@@ -20,7 +20,7 @@ import org.ctipcheck.findings.Status;
  * is a new report version. Documented in docs/report-format.md.
  */
 @JsonPropertyOrder({"reportVersion", "tool", "generatedAt", "evaluationDate", "submission", "ruleset", "determination",
-        "planRequired", "summary", "checklist", "findings", "ruleHits", "supplyChain", "audit"})
+        "planRequired", "summary", "checklist", "findings", "ruleHits", "referenceLists", "supplyChain", "audit"})
 public record JsonReport(
         String reportVersion,
         EvaluationReport.ToolInfo tool,
@@ -34,6 +34,7 @@ public record JsonReport(
         List<ChecklistItem> checklist,
         List<Finding> findings,
         List<RuleHit> ruleHits,
+        List<SupplyChainSection.ListInfo> referenceLists,
         @JsonInclude(JsonInclude.Include.NON_NULL) SupplyChainSection supplyChain,
         EvaluationReport.AuditInfo audit) {
 
@@ -57,7 +58,11 @@ public record JsonReport(
                         decision.clauseEdition(), decision.threshold(), decision.coveredValue(), decision.ruleId(),
                         decision.confidence()),
                 summary(result), result.checklist(), result.findings(), result.ruleHits(),
-                report.supplyChain() == null ? null : SupplyChainSection.of(report.supplyChain()), report.audit());
+                report.referenceListsUsed().stream()
+                        .map(list -> SupplyChainSection.ListInfo.of(list, result.evaluationDate())).toList(),
+                report.supplyChain() == null ? null
+                        : SupplyChainSection.of(report.supplyChain(), result.evaluationDate()),
+                report.audit());
     }
 
     /** The report this JSON was written from, for re-rendering a saved result without evaluating again. */
@@ -69,7 +74,10 @@ public record JsonReport(
                 org.ctipcheck.findings.Determination.valueOf(determination), decision,
                 checklist == null ? List.of() : checklist, findings == null ? List.of() : findings,
                 ruleHits == null ? List.of() : ruleHits);
-        return new EvaluationReport(tool, java.time.Instant.parse(generatedAt), submission, ruleset, result);
+        return new EvaluationReport(tool, java.time.Instant.parse(generatedAt), submission, ruleset, result,
+                referenceLists == null ? List.of()
+                        : referenceLists.stream().map(SupplyChainSection.ListInfo::toEdition).toList(),
+                supplyChain == null ? null : supplyChain.toSummary(), null);
     }
 
     public static Summary summary(EvaluationResult result) {

@@ -1,5 +1,6 @@
 package org.ctipcheck.report;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.Determination;
@@ -7,6 +8,7 @@ import org.ctipcheck.findings.Finding;
 import org.ctipcheck.findings.PlanDecision;
 import org.ctipcheck.findings.Status;
 import org.ctipcheck.submission.Evidence;
+import org.ctipcheck.submission.ReferenceListEdition;
 
 /** Words the document reports (PDF, HTML) share, so they say the same thing the same way. */
 public final class Labels {
@@ -60,5 +62,19 @@ public final class Labels {
 
     public static String title(EvaluationReport report) {
         return "C-TIP compliance findings: award " + report.submission().awardId();
+    }
+
+    /** A reference list's edition and date, e.g. "2025 TIP Report, as of 2025-09-29". */
+    public static String listEdition(ReferenceListEdition list) {
+        return (list.edition() == null ? "edition unknown" : list.edition())
+                + (list.asOf() == null ? "" : ", as of " + list.asOf());
+    }
+
+    /** Why a list needs care on the evaluation date: "STALE (…)", "PARTIAL", both, or "" for a current, whole list. */
+    public static String listFlags(ReferenceListEdition list, LocalDate evaluationDate) {
+        String stale = list.staleOn(evaluationDate)
+                ? "STALE (older than " + list.staleAfterMonths() + " months on " + evaluationDate + ")" : "";
+        String partial = list.partial() ? "PARTIAL" : "";
+        return stale.isEmpty() ? partial : partial.isEmpty() ? stale : stale + "; " + partial;
     }
 }

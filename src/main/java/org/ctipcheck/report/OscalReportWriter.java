@@ -106,18 +106,30 @@ public final class OscalReportWriter {
             observationsByRequirement.computeIfAbsent(finding.requirementId(), k -> new java.util.ArrayList<>()).add(id);
             observation(observations, id, finding, subject, activity, generated);
         }
-        if (!observations.isEmpty()) {
-            res.set("observations", observations);
-        }
         ArrayNode findings = MAPPER.createArrayNode();
         for (ChecklistItem item : result.checklist()) {
             finding(findings, seed, item, observationsByRequirement.getOrDefault(item.requirementId(), List.of()));
+        }
+        ArrayNode resources = MAPPER.createArrayNode();
+        SupplyChainOscal supplyChain = new SupplyChainOscal(seed, result.evaluationDate());
+        List<String> lists = supplyChain.listResources(resources, report.referenceListsUsed());
+        if (!lists.isEmpty()) {
+            ArrayNode links = activityNode.putArray("links");
+            lists.forEach(id -> links.addObject().put("href", "#" + id).put("rel", "reference"));
+        }
+        if (report.supplyChain() != null) {
+            String attestation = supplyChain.attestationResource(resources, report.supplyChain());
+            supplyChain.results(observations, findings, report.supplyChain(), attestation, activity, generated);
+        }
+        if (!observations.isEmpty()) {
+            res.set("observations", observations);
         }
         if (!findings.isEmpty()) {
             res.set("findings", findings);
         }
 
-        ObjectNode resource = ar.putObject("back-matter").putArray("resources").addObject();
+        ObjectNode backMatter = ar.putObject("back-matter");
+        ObjectNode resource = backMatter.putArray("resources").addObject();
         resource.put("uuid", planResource);
         resource.put("title", "ctip-check ruleset (" + report.ruleset().ruleCount() + " rules, "
                 + report.ruleset().requirementCount() + " requirements)");
@@ -125,6 +137,7 @@ public final class OscalReportWriter {
                 + report.ruleset().sha256() + " over every rule file and requirements.yaml."));
         ArrayNode resourceProps = resource.putArray("props");
         prop(resourceProps, "ruleset-sha256", report.ruleset().sha256());
+        ((ArrayNode) backMatter.get("resources")).addAll(resources);
         return MAPPER.writeValueAsString(root) + "\n";
     }
 
@@ -186,7 +199,7 @@ public final class OscalReportWriter {
         }
     }
 
-    private static void prop(ArrayNode props, String name, String value) {
+    static void prop(ArrayNode props, String name, String value) {
         props.addObject().put("name", name).put("ns", NS).put("value", string(value));
     }
 

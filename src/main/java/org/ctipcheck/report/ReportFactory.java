@@ -29,6 +29,6 @@ public final class ReportFactory {
                         submission.facts().organization().legalName()),
                 new EvaluationReport.RulesetInfo(ruleset.fingerprint(), ruleset.rules().size(),
                         ruleset.requirements().size(), ruleset.location()),
-                result);
+                result, ruleset.referenceLists(), null, null);
     }
 }

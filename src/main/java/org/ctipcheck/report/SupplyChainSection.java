@@ -1,11 +1,13 @@
 package org.ctipcheck.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.RiskLevel;
 import org.ctipcheck.findings.RowFinding;
+import org.ctipcheck.findings.RuleInfo;
 import org.ctipcheck.findings.Severity;
 import org.ctipcheck.findings.Status;
 import org.ctipcheck.submission.ReferenceListEdition;
@@ -33,32 +35,58 @@ public record SupplyChainSection(
         List<SupplyChainSummary.Rejection> rejectedRows,
         long rejectedRowsNotListed) {
 
+    /** A reference list's edition; {@code stale}: older than {@code staleAfterMonths} on the evaluation date. */
+    @JsonPropertyOrder({"id", "name", "edition", "asOf", "staleAfterMonths", "stale", "partial", "note", "entries"})
     public record ListInfo(String id, String name, String edition, String asOf, Integer staleAfterMonths,
-            boolean partial, String note, int entries) {
+            boolean stale, boolean partial, String note, int entries) {
+
+        static ListInfo of(ReferenceListEdition edition, LocalDate evaluationDate) {
+            return new ListInfo(edition.id(), edition.name(), edition.edition(),
+                    edition.asOf() == null ? null : edition.asOf().toString(), edition.staleAfterMonths(),
+                    edition.staleOn(evaluationDate), edition.partial(), edition.note(), edition.entries());
+        }
+
+        ReferenceListEdition toEdition() {
+            return new ReferenceListEdition(id, name, edition, asOf == null ? null : LocalDate.parse(asOf),
+                    staleAfterMonths, partial, note, entries);
+        }
     }
 
     public record ListFinding(String ruleId, String requirementId, Severity severity, Status status, String list,
             String message, String citation, String remediation, Confidence confidence) {
     }
 
-    static SupplyChainSection of(SupplyChainSummary summary) {
+    static SupplyChainSection of(SupplyChainSummary summary, LocalDate evaluationDate) {
         return new SupplyChainSection(summary.source(), summary.format(), summary.rowsRead(), summary.rowsEvaluated(),
-                summary.rowsRejected(), summary.lists().stream().map(SupplyChainSection::list).toList(),
+                summary.rowsRejected(), summary.lists().stream().map(list -> ListInfo.of(list, evaluationDate)).toList(),
                 summary.listFindings().stream().map(SupplyChainSection::finding).toList(),
                 summary.findingsBySeverity(), summary.findingsByRule(), summary.rowsByRiskLevel(), summary.byCountry(),
                 summary.byGood(), summary.byTier(), summary.riskiestSuppliers(), summary.rejected(),
                 summary.rejectedNotListed());
     }
 
-    private static ListInfo list(ReferenceListEdition edition) {
-        return new ListInfo(edition.id(), edition.name(), edition.edition(),
-                edition.asOf() == null ? null : edition.asOf().toString(), edition.staleAfterMonths(), edition.partial(),
-                edition.note(), edition.entries());
-    }
-
     private static ListFinding finding(RowFinding finding) {
         return new ListFinding(finding.rule().id(), finding.rule().requirementId(), finding.severity(), finding.status(),
                 finding.supplierId(), finding.message(), finding.rule().citation(), finding.rule().remediation(),
                 finding.rule().confidence());
+    }
+
+    /** The summary this section was written from, for re-rendering a saved JSON report. */
+    SupplyChainSummary toSummary() {
+        return new SupplyChainSummary(source, format, rowsRead, rowsEvaluated, rowsRejected,
+                nz(referenceLists).stream().map(ListInfo::toEdition).toList(),
+                nz(listFindings).stream().map(f -> new RowFinding(0, f.list(), new RuleInfo(f.ruleId(), f.requirementId(),
+                        null, f.severity(), f.citation(), f.remediation(), f.confidence(), null), f.status(), f.message()))
+                        .toList(),
+                nz(findingsByRule), nz(findingsBySeverity), nz(rowsByRiskLevel), nz(byCountry), nz(byGood), nz(byTier),
+                nz(riskiestSuppliers), nz(rejectedRows), rejectedRowsNotListed);
+    }
+
+    private static <T> List<T> nz(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static <K, V> Map<K, V> nz(Map<K, V> map) {
+        return map == null ? Map.of() : map;
     }
 }

@@ -1,5 +1,7 @@
 package org.ctipcheck.report;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.ctipcheck.findings.RowFinding;
 import org.ctipcheck.submission.ReferenceListEdition;
@@ -13,17 +15,14 @@ final class SupplyChainText {
     private SupplyChainText() {
     }
 
-    static void write(StringBuilder out, SupplyChainSummary summary) {
+    static void write(StringBuilder out, SupplyChainSummary summary, LocalDate evaluationDate) {
         out.append("\nSUPPLY CHAIN - ").append(summary.source()).append(" (").append(summary.format()).append(")\n");
         out.append("  Rows read ").append(summary.rowsRead()).append(" = evaluated ").append(summary.rowsEvaluated())
                 .append(" + rejected ").append(summary.rowsRejected()).append('\n');
         out.append("  Findings by severity: ").append(summary.findingsBySeverity()).append('\n');
         out.append("  Rows by risk level:   ").append(summary.rowsByRiskLevel()).append('\n');
         out.append("  Reference lists:\n");
-        for (ReferenceListEdition list : summary.lists()) {
-            out.append("    ").append(list.name()).append(" - ").append(list.edition()).append(", as of ")
-                    .append(list.asOf()).append(list.partial() ? " (PARTIAL)" : "").append('\n');
-        }
+        lists(out, summary.lists(), evaluationDate);
         for (RowFinding finding : summary.listFindings()) {
             out.append("  [").append(finding.severity()).append("] ").append(finding.rule().id()).append(": ")
                     .append(finding.message()).append('\n');
@@ -49,6 +48,14 @@ final class SupplyChainText {
                 out.append("    ... and ").append(more)
                         .append(" more (all in the JSON report up to 1000, and in --supply-chain-findings)\n");
             }
+        }
+    }
+
+    static void lists(StringBuilder out, List<ReferenceListEdition> lists, LocalDate evaluationDate) {
+        for (ReferenceListEdition list : lists) {
+            String flags = Labels.listFlags(list, evaluationDate);
+            out.append("    ").append(list.name()).append(" - ").append(Labels.listEdition(list))
+                    .append(flags.isEmpty() ? "" : " (" + flags + ")").append('\n');
         }
     }
 

@@ -26,7 +26,10 @@ public final class TextReportWriter {
         section(out, "NEEDS REVIEW", result.findings().stream().filter(f -> f.status() == Status.NEEDS_REVIEW).toList());
         checklist(out, result.checklist());
         if (report.supplyChain() != null) {
-            SupplyChainText.write(out, report.supplyChain());
+            SupplyChainText.write(out, report.supplyChain(), result.evaluationDate());
+        } else if (!report.referenceListsUsed().isEmpty()) {
+            out.append("\nREFERENCE LISTS\n");
+            SupplyChainText.lists(out, report.referenceListsUsed(), result.evaluationDate());
         }
         out.append("\nRuleset sha256 ").append(report.ruleset().sha256()).append(" (").append(report.ruleset().ruleCount())
                 .append(" rules)\nSubmission sha256 ").append(report.submission().sha256()).append('\n');

@@ -13,7 +13,7 @@ public record RecruitmentDisclosure(
         SourceReference source) implements DocumentedFact {
 
     public RecruitmentDisclosure {
-        covers = covers == null ? Set.of() : Set.copyOf(covers);
+        covers = EnumSets.ordered(DisclosureItem.class, covers);
     }
 
     /** The key terms of FAR 52.222-50(b)(5)(i) the disclosure leaves out, in clause order. */

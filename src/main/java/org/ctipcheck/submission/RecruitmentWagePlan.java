@@ -19,7 +19,7 @@ public record RecruitmentWagePlan(
         SourceReference source) implements DocumentedFact {
 
     public RecruitmentWagePlan {
-        feeBanCovers = feeBanCovers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(feeBanCovers));
+        feeBanCovers = EnumSets.ordered(FeeForm.class, feeBanCovers);
     }
 
     public boolean feesBanned() {

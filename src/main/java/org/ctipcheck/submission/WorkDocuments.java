@@ -15,7 +15,7 @@ public record WorkDocuments(
         SourceReference source) implements DocumentedFact {
 
     public WorkDocuments {
-        contents = contents == null ? Set.of() : Set.copyOf(contents);
+        contents = EnumSets.ordered(WorkDocumentItem.class, contents);
     }
 
     /** The minimum content items of FAR 52.222-50(b)(9) the document leaves out, in clause order. */

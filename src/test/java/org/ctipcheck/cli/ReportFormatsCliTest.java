@@ -77,6 +77,34 @@ class ReportFormatsCliTest {
     }
 
     @Test
+    void everyFormatCarriesTheSupplyChainSectionAndReportReRendersIt(@TempDir Path dir) throws IOException {
+        Path attestations = dir.resolve("suppliers.csv");
+        try (var writer = Files.newBufferedWriter(attestations)) {
+            new org.ctipcheck.supplychain.AttestationGenerator(3, 0.02).write(writer, 200, false);
+        }
+        Path direct = dir.resolve("direct");
+        Path again = dir.resolve("again");
+        String base = "01-compliant-overseas-services";
+        Cli.run("check", CheckCommandTest.COMPLIANT, "--as-of", "2026-11-28", "--supply-chain", attestations.toString(),
+                "--out", direct.toString(), "--format", "json,html,csv,text,oscal,pdf").noStackTrace();
+
+        assertThat(Files.readString(direct.resolve(base + ".findings.html"))).contains("id=\"supply-chain\"")
+                .contains("Rows read").contains("2025 TIP Report");
+        assertThat(Files.readString(direct.resolve(base + ".findings.csv"))).contains("\r\nsupply-chain,")
+                .contains("\r\nsupply-chain-count,").contains("\r\nreference-list,");
+        assertThat(Files.readString(direct.resolve(base + ".findings.oscal.json")))
+                .contains("Supply-chain screen of " + attestations);
+        assertThat(Files.readString(direct.resolve(base + ".findings.json"))).contains("\"referenceLists\"")
+                .contains("\"stale\"");
+        Cli.run("report", direct.resolve(base + ".findings.json").toString(), "--format", "html,csv,text,oscal",
+                "--out", again.toString()).exits(0).noStackTrace();
+        for (String ext : new String[] {"html", "csv", "txt", "oscal.json"}) {
+            assertThat(Files.readString(again.resolve(base + ".findings." + ext)))
+                    .as(ext).isEqualTo(Files.readString(direct.resolve(base + ".findings." + ext)));
+        }
+    }
+
+    @Test
     void reportWritesNextToTheJsonByDefault(@TempDir Path dir) {
         Cli.run("check", SAMPLE, "--as-of", AS_OF, "--out", dir.toString(), "--format", "json").exits(1);
 

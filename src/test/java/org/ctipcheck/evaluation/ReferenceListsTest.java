@@ -22,6 +22,33 @@ class ReferenceListsTest {
     }
 
     @Test
+    void theRulesetNamesTheEditionOfTheListItReadsFromListsYaml() {
+        assertThat(TestRules.ruleset().referenceLists()).singleElement().satisfies(list -> {
+            assertThat(list.id()).isEqualTo("eo13126");
+            assertThat(list.edition()).isEqualTo("84 FR 11123 (Uzbek cotton removed)");
+            assertThat(list.asOf()).isEqualTo(java.time.LocalDate.of(2019, 3, 25));
+            assertThat(list.entries()).isEqualTo(53);
+            assertThat(list.partial()).isTrue();
+            assertThat(list.staleOn(java.time.LocalDate.of(2026, 3, 1))).isTrue();
+        });
+    }
+
+    @Test
+    void aListTheManifestDoesNotDescribeIsNamedByItsIdAndNoListNoEdition(@TempDir Path folder) throws IOException {
+        assertThat(ReferenceListManifest.editions(folder, java.util.Map.of("eo13126", 2))).singleElement()
+                .satisfies(list -> {
+                    assertThat(list.id()).isEqualTo("eo13126");
+                    assertThat(list.edition()).isNull();
+                    assertThat(list.entries()).isEqualTo(2);
+                });
+        assertThat(ReferenceListManifest.editions(folder, java.util.Map.of())).isEmpty();
+        Files.createDirectories(folder.resolve("reference"));
+        Files.writeString(folder.resolve("reference/lists.yaml"), "lists:\n  - id: eo13126\n    asOf: yesterday\n");
+        assertThatThrownBy(() -> ReferenceListManifest.editions(folder, java.util.Map.of("eo13126", 2)))
+                .isInstanceOf(RulesetException.class).hasMessageContaining("asOf");
+    }
+
+    @Test
     void parsesQuotedFieldsWithCommasAndQuotes() {
         assertThat(ReferenceLists.fields("\"Cassiterite, tin ore\",\"Congo, \"\"DR\"\"\",CD"))
                 .containsExactly("Cassiterite, tin ore", "Congo, \"DR\"", "CD");

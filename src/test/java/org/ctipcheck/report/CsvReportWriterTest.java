@@ -22,10 +22,14 @@ class CsvReportWriterTest {
         List<List<String>> rows = parse(writer.write(report));
 
         assertThat(rows.get(0)).isEqualTo(CsvReportWriter.COLUMNS);
-        assertThat(rows).hasSize(1 + report.result().findings().size() + report.result().checklist().size());
+        assertThat(rows).hasSize(1 + report.result().findings().size() + report.result().checklist().size()
+                + report.referenceListsUsed().size());
         assertThat(rows.get(1).get(0)).isEqualTo("finding");
         assertThat(rows.get(1).get(5)).isEqualTo("MAJOR");
-        assertThat(rows.get(rows.size() - 1).get(0)).isEqualTo("checklist");
+        assertThat(rows.get(rows.size() - 2).get(0)).isEqualTo("checklist");
+        assertThat(rows.get(rows.size() - 1)).startsWith("reference-list");
+        assertThat(rows.get(rows.size() - 1).get(4)).isEqualTo("eo13126");
+        assertThat(rows.get(rows.size() - 1).get(6)).isEqualTo("STALE (older than 24 months on 2026-03-01); PARTIAL");
         assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(CsvReportWriter.COLUMNS.size()));
     }
 
@@ -84,5 +88,32 @@ class CsvReportWriterTest {
         }
         assertThat(row).as("the last record ends with CRLF").isEmpty();
         return rows;
+    }
+
+    @Test
+    void supplyChainRowsFollowTheChecklistInTheSameColumnsToldApartByRecord() {
+        EvaluationReport report = ReportSamples.withSupplyChain();
+
+        List<List<String>> rows = parse(writer.write(report));
+
+        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(CsvReportWriter.COLUMNS.size()));
+        List<String> records = rows.stream().skip(1).map(row -> row.get(0)).distinct().toList();
+        assertThat(records).containsExactly("finding", "checklist", "reference-list", "supply-chain",
+                "supply-chain-list-notice", "supply-chain-count", "supply-chain-supplier", "supply-chain-rejected");
+        assertThat(rows).filteredOn(row -> row.get(0).equals("reference-list")).extracting(row -> row.get(4))
+                .containsExactly("eo13126", "tip-tiers", "uflpa");
+        List<String> summary = rows.stream().filter(row -> row.get(0).equals("supply-chain")).findFirst().orElseThrow();
+        assertThat(summary.get(8)).isEqualTo("suppliers.csv");
+        assertThat(summary.get(9)).isEqualTo("rows read 12 = evaluated 10 + rejected 2");
+        assertThat(rows).filteredOn(row -> row.get(0).equals("supply-chain-count") && row.get(8).equals("rule"))
+                .extracting(row -> row.get(4) + " " + row.get(10))
+                .containsExactly("CTIP-SC-04.uflpa-match findings = 2", "CTIP-SC-02.no-certification findings = 5");
+        assertThat(rows).filteredOn(row -> row.get(0).equals("supply-chain-count") && row.get(8).equals("country"))
+                .extracting(row -> row.get(9)).containsExactly("CN", "JP", "SA", "IL");
+        assertThat(rows).filteredOn(row -> row.get(0).equals("supply-chain-supplier")).first()
+                .satisfies(row -> assertThat(row.get(6)).isEqualTo("CRITICAL"))
+                .satisfies(row -> assertThat(row.get(8)).isEqualTo(ReportSamples.CHINESE));
+        assertThat(rows).filteredOn(row -> row.get(0).equals("supply-chain-rejected")).extracting(row -> row.get(9))
+                .containsExactly("country 'Atlantis' is not an ISO 3166-1 country", "supplier_id is missing");
     }
 }

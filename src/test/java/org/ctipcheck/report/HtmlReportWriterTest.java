@@ -59,4 +59,32 @@ class HtmlReportWriterTest {
 
         assertThat(html).contains("Findings (10000)").contains("10000. <span").endsWith("</html>\n");
     }
+
+    @Test
+    void supplyChainSectionHasItsTablesWithHeadersAndEscapedInternationalNames() {
+        String html = writer.write(ReportSamples.withSupplyChain());
+
+        assertThat(html).contains("<h2 id=\"supply-chain\">Supply chain</h2>")
+                .contains("<dt>Rows read</dt><dd dir=\"auto\">12 = 10 evaluated + 2 rejected</dd>")
+                .contains("<caption>Row findings by rule</caption>").contains("<th scope=\"col\">Rule</th>")
+                .contains("<th scope=\"row\">CTIP-SC-04.uflpa-match</th><td>2</td>")
+                .contains("<caption>By country (ISO 3166-1)</caption>").contains("<caption>By good</caption>")
+                .contains("<caption>By tier</caption>").contains("<caption>Riskiest suppliers</caption>")
+                .contains("<td dir=\"auto\">" + ReportSamples.CHINESE + "</td>")
+                .contains("<td dir=\"auto\">" + ReportSamples.ARABIC + "</td>")
+                .contains("<caption>Rejected rows (2)</caption>").contains("country &#39;Atlantis&#39; is not")
+                .contains("<caption>Notices on the reference lists</caption>").contains("CTIP-SC-08.partial-list");
+        assertThat(html).contains("<h2 id=\"reference-lists\">Reference lists used</h2>").contains("2025 TIP Report")
+                .contains("additions 2024-08 to 2025-01 (15 of at least 144 entities)").contains("<td>2025-09-29</td>")
+                .contains("<strong>STALE (older than 6 months on 2026-03-01); PARTIAL</strong>");
+        assertThat(html.indexOf("id=\"supply-chain\"")).isLessThan(html.indexOf("id=\"reference-lists\""))
+                .isLessThan(html.indexOf("id=\"rule-hits\""));
+    }
+
+    @Test
+    void aReportWithoutListsOrSupplyChainHasNeitherSection() {
+        String html = writer.write(ReportSamples.withFindings(1));
+
+        assertThat(html).doesNotContain("id=\"supply-chain\"").doesNotContain("id=\"reference-lists\"");
+    }
 }

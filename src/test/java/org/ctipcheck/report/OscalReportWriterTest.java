@@ -90,4 +90,39 @@ class OscalReportWriterTest {
             assertThat(markdown).doesNotContain("<script>").contains("\\<script\\>");
         }
     }
+
+    @Test
+    void supplyChainAndReferenceListsAreObservationsFindingsAndResourcesAndStillValid() throws Exception {
+        EvaluationReport report = ReportSamples.withSupplyChain();
+        String json = writer.write(report);
+
+        assertThat(validate(json)).isEmpty();
+        assertThat(validate(writer.write(ReportSamples.eastAsian()))).isEmpty();
+        assertThat(validate(writer.write(ReportSamples.hostile().withSupplyChain(ReportSamples.supplyChain())))).isEmpty();
+        JsonNode ar = JsonMapper.builder().build().readTree(json).path("assessment-results");
+        JsonNode resources = ar.path("back-matter").path("resources");
+        assertThat(resources.findValuesAsString("title")).contains("DHS UFLPA Entity List", "State Department"
+                + " Trafficking in Persons Report tier placements", "Supplier attestation file suppliers.csv");
+        assertThat(resources.toString()).contains("\"name\":\"as-of\"").contains("\"value\":\"2025-09-29\"")
+                .contains("\"name\":\"stale\"");
+        assertThat(ar.path("local-definitions").path("activities").get(0).path("links").size()).isEqualTo(3);
+        JsonNode result = ar.path("results").get(0);
+        int findingObservations = report.result().findings().size();
+        // summary, one per rule (2), one per list notice (1), rejected rows (1)
+        assertThat(result.path("observations").size()).isEqualTo(findingObservations + 5);
+        JsonNode summary = result.path("observations").get(findingObservations);
+        assertThat(summary.path("title").asString()).isEqualTo("Supply-chain screen of suppliers.csv");
+        assertThat(summary.path("props").toString()).contains("rows-read").contains("rows-rejected");
+        assertThat(summary.path("subjects").get(0).path("type").asString()).isEqualTo("resource");
+        assertThat(result.path("findings").findValuesAsString("target-id")).contains("CTIP-SC-04", "CTIP-SC-02", "CTIP-SC-08");
+    }
+
+    @Test
+    void theEo13126ListIsAResourceOfEveryRealReport() {
+        JsonNode ar = JsonMapper.builder().build().readTree(writer.write(ReportSamples.sample(ReportSamples.SAMPLE_01)))
+                .path("assessment-results");
+
+        assertThat(ar.path("back-matter").path("resources").findValuesAsString("title"))
+                .contains("E.O. 13126 List of Products Produced by Forced or Indentured Child Labor");
+    }
 }

@@ -65,7 +65,8 @@ class PdfReportWriterTest {
     @Test
     void outlineHasAnEntryPerSection() {
         assertThat(PdfChecks.outline(samplePdf)).containsExactly("Cover", "1. Summary", "2. Requirements checklist",
-                "3. Findings (" + sample.result().findings().size() + ")", "Appendix A. Rule hits (" + sample.result().ruleHits().size() + ")");
+                "3. Findings (" + sample.result().findings().size() + ")", "4. Reference lists used",
+                "Appendix A. Rule hits (" + sample.result().ruleHits().size() + ")");
     }
 
     @Test
@@ -86,7 +87,8 @@ class PdfReportWriterTest {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
                     assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
-                    assertThat(font.getName()).contains("DejaVuSans");
+                    assertThat(font.getName()).as("Latin-only report: DejaVu only, no fallback font")
+                            .contains("DejaVuSans");
                 }
             }
         }
@@ -126,6 +128,108 @@ class PdfReportWriterTest {
         assertThat(text).contains("<script>alert('x')</script>").contains("Nguyễn Thị Ánh").contains("Łódź");
         assertThat(text.replaceAll("\\s+", "")).contains(ReportSamples.LONG_WORD.substring(0, 60));
         assertThat(text).containsAnyOf(ReportSamples.HEBREW, new StringBuilder(ReportSamples.HEBREW).reverse().toString());
+        PdfChecks.passesQpdfCheck(pdf);
+    }
+
+    @Test
+    void theReferenceListEditionsTheRulesReadAreListedWithDateAndStaleness() {
+        String text = PdfChecks.text(samplePdf).replaceAll("\\s+", " ");
+
+        assertThat(sample.referenceLists()).extracting(org.ctipcheck.submission.ReferenceListEdition::id)
+                .containsExactly("eo13126");
+        assertThat(text).contains("4. Reference lists used").contains("E.O. 13126 List of Products")
+                .contains("2019-03-25").contains("STALE (older than 24 months on 2026-03-01); PARTIAL");
+    }
+
+    @Test
+    void supplyChainSectionHasCountsRiskiestSuppliersRejectedRowsAndListEditions() {
+        byte[] pdf = new PdfReportWriter().write(ReportSamples.withSupplyChain());
+
+        String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
+        assertThat(PdfChecks.outline(pdf)).containsExactly("Cover", "1. Summary", "2. Requirements checklist",
+                "3. Findings (5)", "4. Supply chain", "5. Reference lists used", "Appendix A. Rule hits (5)");
+        assertThat(text).contains("4. Supply chain").contains("suppliers.csv (csv)")
+                .contains("Rows read 12 = 10 evaluated + 2 rejected")
+                .contains("Row findings by rule").contains("CTIP-SC-04.uflpa-match 2")
+                .contains("By country (ISO 3166-1)").contains("CN 5 4 6").contains("By good").contains("garments")
+                .contains("By TIP Report tier").contains("Riskiest suppliers (4)").contains("S-001")
+                .contains("CRITICAL 1100").contains("Rejected rows (2)").contains("country 'Atlantis' is not")
+                .contains("Notices on the reference lists").contains("CTIP-SC-08.partial-list")
+                .contains("2025 TIP Report").contains("2025-09-29")
+                .contains("additions 2024-08 to 2025-01 (15 of at least 144 entities)").contains("PARTIAL")
+                .contains("E.O. 13126 List of Products");
+        PdfChecks.passesQpdfCheck(pdf);
+    }
+
+    @Test
+    void chineseAndJapaneseNamesRenderInTheEmbeddedFallbackFont() throws IOException {
+        byte[] pdf = new PdfReportWriter().write(ReportSamples.eastAsian());
+
+        String text = PdfChecks.text(pdf);
+        assertThat(text).contains(ReportSamples.CHINESE).contains(ReportSamples.JAPANESE);
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+        }
+        assertThat(fonts).containsExactlyInAnyOrder("DejaVuSans", "DejaVuSans-Bold", "DroidSansFallback");
+        PdfChecks.passesQpdfCheck(pdf);
+    }
+
+    @Test
+    void fallbackFontIsEmbeddedAsASubsetOnlyWhereNeeded() {
+        byte[] latin = new PdfReportWriter().write(ReportSamples.withFindings(3));
+        byte[] eastAsian = new PdfReportWriter().write(ReportSamples.eastAsian());
+
+        assertThat(new String(latin, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("DroidSans");
+        // the whole font is 4 MB: a subset of a few dozen glyphs is a small part of it
+        assertThat(eastAsian.length - latin.length).isLessThan(400_000);
+    }
+
+    @Test
+    void arabicAndHebrewSuppliersAndCjkTogetherRender() {
+        EvaluationReport report = ReportSamples.hostile().withSupplyChain(ReportSamples.supplyChain());
+        byte[] pdf = new PdfReportWriter().write(report);
+
+        String text = PdfChecks.text(pdf);
+        assertThat(text).contains(ReportSamples.CHINESE).contains(ReportSamples.JAPANESE);
+        assertThat(text).containsAnyOf(ReportSamples.ARABIC, new StringBuilder(ReportSamples.ARABIC).reverse().toString());
+        assertThat(text).containsAnyOf(ReportSamples.HEBREW, new StringBuilder(ReportSamples.HEBREW).reverse().toString());
+        PdfChecks.passesQpdfCheck(pdf);
+    }
+
+    @Test
+    void ruleHitColumnHeadingsRepeatOnEveryPageOfTheAppendix() {
+        byte[] pdf = new PdfReportWriter().write(ReportSamples.withFindings(400));
+
+        int count = PdfChecks.pageCount(pdf);
+        List<String> last = PdfChecks.pages(pdf, count - 1, count);
+        for (String page : last) {
+            assertThat(page).contains("Facts matched").contains("Outcome");
+        }
+    }
+
+    @Test
+    void aRuleIdTooLongForItsColumnPutsOutcomeAndFactsOnTheNextLine() {
+        EvaluationReport base = ReportSamples.withFindings(2);
+        String longRule = "CTIP-PLAN-05b." + "very-long-rule-name-".repeat(8) + "end";
+        java.util.List<org.ctipcheck.findings.RuleHit> hits = java.util.List.of(
+                new org.ctipcheck.findings.RuleHit(1, "CTIP-PLAN-01.met", "CTIP-PLAN-01", "MET", java.util.List.of("/a")),
+                new org.ctipcheck.findings.RuleHit(2, longRule, "CTIP-PLAN-05b", "NOT_MET", java.util.List.of("/b/c")));
+        org.ctipcheck.findings.EvaluationResult result = base.result();
+        EvaluationReport report = new EvaluationReport(base.tool(), base.generatedAt(), base.submission(), base.ruleset(),
+                new org.ctipcheck.findings.EvaluationResult(result.evaluationDate(), result.determination(),
+                        result.planDecision(), result.checklist(), result.findings(), hits));
+
+        byte[] pdf = new PdfReportWriter().write(report);
+
+        String text = PdfChecks.text(pdf).replaceAll("\\s+", "");
+        assertThat(text).contains(longRule).contains("NOT_MET·/b/c").contains("CTIP-PLAN-01.metMET/a");
         PdfChecks.passesQpdfCheck(pdf);
     }
 }

@@ -9,18 +9,26 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ctipcheck.findings.ChecklistItem;
 import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.Determination;
 import org.ctipcheck.findings.EvaluationResult;
 import org.ctipcheck.findings.Finding;
 import org.ctipcheck.findings.PlanDecision;
+import org.ctipcheck.findings.RiskLevel;
+import org.ctipcheck.findings.RowFinding;
 import org.ctipcheck.findings.RuleHit;
+import org.ctipcheck.findings.RuleInfo;
 import org.ctipcheck.findings.Severity;
 import org.ctipcheck.findings.Status;
 import org.ctipcheck.fixtures.Cli;
 import org.ctipcheck.submission.Evidence;
+import org.ctipcheck.submission.ReferenceListEdition;
+import org.ctipcheck.supplychain.SupplyChainSummary;
 
 /**
  * Reports to render in tests: real ones from the samples (through the CLI's JSON, read back), and synthetic
@@ -51,7 +59,7 @@ public final class ReportSamples {
                 Files.writeString(json, run.out(), StandardCharsets.UTF_8);
                 EvaluationReport report = new JsonReportReader().read(json).get(0);
                 return new EvaluationReport(report.tool(), GENERATED_AT, report.submission(), report.ruleset(),
-                        stableEvidence(report.result()));
+                        report.result(), report.referenceLists(), report.supplyChain(), null);
             } finally {
                 Files.deleteIfExists(json);
             }
@@ -60,25 +68,73 @@ public final class ReportSamples {
         }
     }
 
-    /**
-     * Sorts list-valued evidence: the engine reports some sets (e.g. feeBanCovers, held in a Set.copyOf) in an
-     * order that changes from one JVM to the next, which golden files cannot follow.
-     */
-    private static EvaluationResult stableEvidence(EvaluationResult result) {
-        List<Finding> findings = result.findings().stream().map(f -> new Finding(f.ruleId(), f.requirementId(),
-                f.severity(), f.status(), f.citation(), f.title(), f.message(), stable(f.evidence()), f.remediation(),
-                f.confidence())).toList();
-        List<ChecklistItem> checklist = result.checklist().stream().map(c -> new ChecklistItem(c.requirementId(),
-                c.title(), c.citation(), c.status(), c.reason(), stable(c.evidence()), c.ruleIds(), c.confidence()))
-                .toList();
-        return new EvaluationResult(result.evaluationDate(), result.determination(), result.planDecision(), checklist,
-                findings, result.ruleHits());
+    /** Supplier names in Chinese and Japanese: DejaVu has no glyphs for them, the fallback font does. */
+    public static final String CHINESE = "\u6df1\u5733\u5e02\u534e\u5f3a\u7eba\u7ec7\u6709\u9650\u516c\u53f8";
+    public static final String JAPANESE = "\u682a\u5f0f\u4f1a\u793e\u3055\u304f\u3089\u7e2b\u88fd";
+
+    /** A synthetic report with a supply-chain section whose supplier names are in four scripts. */
+    public static EvaluationReport withSupplyChain() {
+        EvaluationReport base = withFindings(5);
+        return base.withReferenceLists(List.of(EO13126)).withSupplyChain(supplyChain());
     }
 
-    private static List<Evidence> stable(List<Evidence> evidence) {
-        return evidence.stream().map(e -> e.value() instanceof List<?> list
-                ? new Evidence(e.pointer(), list.stream().map(String::valueOf).sorted().toList(), e.documentReference())
-                : e).toList();
+    /** Organization and finding text in Chinese and Japanese (no right-to-left text), and a supply-chain section. */
+    public static EvaluationReport eastAsian() {
+        return synthetic("AWD-2026-01", CHINESE + " (" + JAPANESE + ")", 3, JAPANESE + " / " + CHINESE,
+                "/compliancePlan/x").withSupplyChain(supplyChain());
+    }
+
+    public static final ReferenceListEdition EO13126 = new ReferenceListEdition("eo13126",
+            "E.O. 13126 List of Products Produced by Forced or Indentured Child Labor", "84 FR 11123",
+            LocalDate.of(2019, 3, 25), 24, true, "Outdated - later changes are missing.", 53);
+
+    public static SupplyChainSummary supplyChain() {
+        ReferenceListEdition tiers = new ReferenceListEdition("tip-tiers",
+                "State Department Trafficking in Persons Report tier placements", "2025 TIP Report",
+                LocalDate.of(2025, 9, 29), 15, false, null, 188);
+        ReferenceListEdition uflpa = new ReferenceListEdition("uflpa", "DHS UFLPA Entity List",
+                "additions 2024-08 to 2025-01 (15 of at least 144 entities)", LocalDate.of(2025, 1, 15), 6, true,
+                "PARTIAL - a supplier not matched here may still be on the UFLPA Entity List.", 15);
+        RuleInfo partial = new RuleInfo("CTIP-SC-08.partial-list", "CTIP-SC-08", "A reference list is partial",
+                Severity.INFO, "Catalog \u00a79.1", "Screen against the complete list as well.", Confidence.VERIFIED,
+                "rules/supply-chain/ctip-sc-08.drl");
+        Map<String, Long> byRule = new LinkedHashMap<>();
+        byRule.put("CTIP-SC-04.uflpa-match", 2L);
+        byRule.put("CTIP-SC-02.no-certification", 5L);
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        bySeverity.put(Severity.BLOCKER, 2L);
+        bySeverity.put(Severity.MAJOR, 5L);
+        bySeverity.put(Severity.MINOR, 0L);
+        bySeverity.put(Severity.INFO, 0L);
+        Map<RiskLevel, Long> byRisk = new EnumMap<>(RiskLevel.class);
+        byRisk.put(RiskLevel.CRITICAL, 2L);
+        byRisk.put(RiskLevel.HIGH, 3L);
+        byRisk.put(RiskLevel.MEDIUM, 1L);
+        byRisk.put(RiskLevel.LOW, 4L);
+        Map<String, SupplyChainSummary.GroupCount> byCountry = new LinkedHashMap<>();
+        byCountry.put("CN", new SupplyChainSummary.GroupCount(5, 4, 6));
+        byCountry.put("JP", new SupplyChainSummary.GroupCount(2, 1, 1));
+        byCountry.put("SA", new SupplyChainSummary.GroupCount(2, 0, 0));
+        byCountry.put("IL", new SupplyChainSummary.GroupCount(1, 0, 0));
+        Map<String, SupplyChainSummary.GroupCount> byGood = new LinkedHashMap<>();
+        byGood.put("garments", new SupplyChainSummary.GroupCount(6, 4, 6));
+        byGood.put("electronics", new SupplyChainSummary.GroupCount(4, 1, 1));
+        Map<String, SupplyChainSummary.GroupCount> byTier = new LinkedHashMap<>();
+        byTier.put("1", new SupplyChainSummary.GroupCount(6, 4, 6));
+        byTier.put("2", new SupplyChainSummary.GroupCount(4, 1, 1));
+        List<SupplyChainSummary.SupplierRisk> riskiest = List.of(
+                new SupplyChainSummary.SupplierRisk(2, "S-001", CHINESE, "CN", 1, RiskLevel.CRITICAL, 1100,
+                        List.of("CTIP-SC-04.uflpa-match", "CTIP-SC-02.no-certification")),
+                new SupplyChainSummary.SupplierRisk(3, "S-002", JAPANESE, "JP", 2, RiskLevel.HIGH, 100,
+                        List.of("CTIP-SC-02.no-certification")),
+                new SupplyChainSummary.SupplierRisk(4, "S-003", ARABIC, "SA", 1, RiskLevel.MEDIUM, 1, List.of()),
+                new SupplyChainSummary.SupplierRisk(5, "S-004", HEBREW, "IL", 2, RiskLevel.LOW, 0, List.of()));
+        return new SupplyChainSummary("suppliers.csv", "csv", 12, 10, 2, List.of(EO13126, tiers, uflpa),
+                List.of(new RowFinding(0, "uflpa", partial, Status.NOT_MET,
+                        "DHS UFLPA Entity List is partial: a supplier not matched may still be listed.")),
+                byRule, bySeverity, byRisk, byCountry, byGood, byTier, riskiest,
+                List.of(new SupplyChainSummary.Rejection(7, "country 'Atlantis' is not an ISO 3166-1 country"),
+                        new SupplyChainSummary.Rejection(9, "supplier_id is missing")), 0);
     }
 
     public static EvaluationReport withFindings(int count) {

@@ -11,27 +11,62 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.util.Map;
 
 /**
  * What every page carries: a running header (document title and award), a footer with "Page X of Y"
  * (Y is a template filled in when the document closes), and an outline entry for each section heading.
+ * It also draws the shaded title bars of findings (chunks tagged with {@link #fillTag}) and, on the pages a
+ * list continues on, that list's column headings under the running header.
  */
 final class PageDecorations extends PdfPageEventHelper {
     private static final float FOOTER_SIZE = 8;
+    private static final String FILL = "fill:";
+    /** The fill key of column headings. */
+    static final String HEADINGS = "headings";
 
-    private final String header;
-    private final String footerLeft;
+    private final Phrase header;
+    private final Phrase footerLeft;
+    private final Map<String, Color> fills;
     private PdfTemplate total;
     private String pendingBookmark;
+    private ColumnHeadings headings;
+    private int headingsFromPage;
+    private int headingsToPage;
+    private int filledPage;
+    private float filledTop = Float.NaN;
 
-    PageDecorations(String header, String footerLeft) {
-        this.header = header;
-        this.footerLeft = footerLeft;
+    PageDecorations(String header, String footerLeft, Map<String, Color> fills) {
+        this.header = PdfFonts.phrase(header, PdfFonts.regular(FOOTER_SIZE, PdfFonts.GREY));
+        this.footerLeft = PdfFonts.phrase(footerLeft, PdfFonts.regular(FOOTER_SIZE, PdfFonts.GREY));
+        this.fills = Map.copyOf(fills);
     }
 
     /** The next paragraph added starts a section: it gets an outline entry with this title. */
     void bookmarkNext(String title) {
         pendingBookmark = title;
+    }
+
+    /** The generic tag that shades the whole width of the lines a chunk is on, in the colour for {@code key}. */
+    static String fillTag(String key) {
+        return FILL + key;
+    }
+
+    /** Column headings of a list laid out without a table: repeated under the running header of its next pages. */
+    record ColumnHeadings(String[] titles, float[] offsets) {
+    }
+
+    /** From the next page on, repeat these headings. */
+    void repeatHeadings(PdfWriter writer, ColumnHeadings columns) {
+        headings = columns;
+        headingsFromPage = writer.getPageNumber() + 1;
+        headingsToPage = Integer.MAX_VALUE;
+    }
+
+    /** The list ends on this page: it is the last to repeat the headings on. */
+    void stopHeadings(PdfWriter writer) {
+        headingsToPage = writer.getPageNumber();
     }
 
     @Override
@@ -48,6 +83,30 @@ final class PageDecorations extends PdfPageEventHelper {
         }
     }
 
+    /**
+     * Shades the line behind a tagged chunk across the text width, under the text. A line split into several
+     * chunks (a run in the fallback font) is shaded once.
+     */
+    @Override
+    public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+        if (!text.startsWith(FILL)) {
+            return;
+        }
+        float top = rect.getTop() + 3.5f;
+        if (writer.getPageNumber() == filledPage && Math.abs(top - filledTop) < 0.5f) {
+            return;
+        }
+        filledPage = writer.getPageNumber();
+        filledTop = top;
+        PdfContentByte under = writer.getDirectContentUnder();
+        under.saveState();
+        under.setColorFill(fills.getOrDefault(text.substring(FILL.length()), Color.LIGHT_GRAY));
+        under.rectangle(document.left(), rect.getBottom() - 3.5f, document.right() - document.left(),
+                top - rect.getBottom() + 3.5f);
+        under.fill();
+        under.restoreState();
+    }
+
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
         PdfContentByte canvas = writer.getDirectContent();
@@ -55,8 +114,7 @@ final class PageDecorations extends PdfPageEventHelper {
         float left = document.left();
         float right = document.right();
         if (writer.getPageNumber() > 1) {
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                    new Phrase(header, PdfFonts.regular(FOOTER_SIZE, PdfFonts.GREY)), left, page.getTop() - 30, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, header, left, page.getTop() - 30, 0);
             canvas.saveState();
             canvas.setLineWidth(0.5f);
             canvas.setColorStroke(PdfFonts.GREY);
@@ -65,21 +123,40 @@ final class PageDecorations extends PdfPageEventHelper {
             canvas.stroke();
             canvas.restoreState();
         }
+        if (headings != null && writer.getPageNumber() >= headingsFromPage && writer.getPageNumber() <= headingsToPage) {
+            canvas.saveState();
+            canvas.setColorFill(fills.get(HEADINGS));
+            canvas.rectangle(left, page.getTop() - 53.5f, right - left, 13);
+            canvas.fill();
+            canvas.restoreState();
+            canvas.beginText();
+            canvas.setFontAndSize(PdfFonts.BOLD, 8);
+            canvas.setColorFill(PdfFonts.INK);
+            for (int i = 0; i < headings.titles().length; i++) {
+                canvas.showTextAligned(Element.ALIGN_LEFT, headings.titles()[i], left + headings.offsets()[i],
+                        page.getTop() - 50, 0);
+            }
+            canvas.endText();
+        }
         float y = page.getBottom() + 28;
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(footerLeft, PdfFonts.regular(FOOTER_SIZE, PdfFonts.GREY)), left, y, 0);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, footerLeft, left, y, 0);
         String pageText = "Page " + writer.getPageNumber() + " of ";
         float width = PdfFonts.REGULAR.getWidthPoint(pageText, FOOTER_SIZE);
         float totalX = right - 28;
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(pageText, PdfFonts.regular(FOOTER_SIZE, PdfFonts.GREY)), totalX - width, y, 0);
+        canvas.beginText();
+        canvas.setFontAndSize(PdfFonts.REGULAR, FOOTER_SIZE);
+        canvas.setColorFill(PdfFonts.GREY);
+        canvas.showTextAligned(Element.ALIGN_LEFT, pageText, totalX - width, y, 0);
+        canvas.endText();
         canvas.addTemplate(total, totalX, y - 2);
     }
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                new Phrase(Integer.toString(writer.getPageNumber() - 1), PdfFonts.regular(FOOTER_SIZE, PdfFonts.GREY)),
-                0, 2, 0);
+        total.beginText();
+        total.setFontAndSize(PdfFonts.REGULAR, FOOTER_SIZE);
+        total.setColorFill(PdfFonts.GREY);
+        total.showTextAligned(Element.ALIGN_LEFT, Integer.toString(writer.getPageNumber() - 1), 0, 2, 0);
+        total.endText();
     }
 }

@@ -14,9 +14,11 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Map;
 import org.ctipcheck.findings.ChecklistItem;
 import org.ctipcheck.findings.EvaluationResult;
 import org.ctipcheck.findings.Finding;
@@ -32,16 +34,26 @@ import org.ctipcheck.submission.Evidence;
 /**
  * The findings report as a PDF a contracting officer can file (US Letter): a cover identifying the award,
  * the determination and the fingerprints; a one-page summary; the requirements checklist; each finding;
- * an appendix of rule hits. Every page has a running header and "Page X of Y"; each section has an outline
- * entry; the document carries title, subject, author and language. Severity is always printed as a word,
- * the cell shading only repeats it.
+ * the supply-chain screen (with --supply-chain); the reference-list editions used; an appendix of rule hits.
+ * Every page has a running header and "Page X of Y"; each section has an outline entry; the document carries
+ * title, subject, author and language. Severity is always printed as a word, the shading only repeats it.
  */
 public final class PdfReportWriter {
-    /** Rows are handed to the document in batches so a 10,000-finding table never sits whole in memory. */
+    /** Checklist rows are handed to the document in batches so a long table never sits whole in memory. */
     private static final int FLUSH_EVERY = 100;
 
-    private static final Color HEADER_FILL = new Color(0xe8, 0xed, 0xf3);
+    static final Color HEADER_FILL = new Color(0xe8, 0xed, 0xf3);
     private static final Color RULE_LINE = new Color(0x99, 0x99, 0x99);
+    private static final Map<String, Color> FILLS = Map.of("BLOCKER", fill("BLOCKER"), "MAJOR", fill("MAJOR"),
+            "MINOR", fill("MINOR"), "INFO", fill("INFO"), "REVIEW", fill("REVIEW"), PageDecorations.HEADINGS, HEADER_FILL);
+    private static final Font FACTS = PdfFonts.regular(7.5f, PdfFonts.GREY);
+
+    /** Layout of a finding set as paragraphs: label column, text padding, line leading, title bar height. */
+    private static final float LABEL_WIDTH = 78;
+    private static final float PAD = 4;
+    private static final float ROW_LEADING = 11;
+    private static final float TITLE_SPACING = 9 + 4;
+    private static final float VALUE_WIDTH = 504 - LABEL_WIDTH - 2 * PAD;
 
     public byte[] write(EvaluationReport report) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024 + 600 * report.result().findings().size());
@@ -55,12 +67,13 @@ public final class PdfReportWriter {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, bytes);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-US"));
             PageDecorations pages = new PageDecorations(clip(Labels.title(report), 90),
                     "Award " + clip(report.submission().awardId(), 32) + " \u00b7 evaluated as of "
                             + report.result().evaluationDate() + " \u00b7 submission SHA-256 "
-                            + shortHash(report.submission().sha256()));
+                            + shortHash(report.submission().sha256()), FILLS);
             writer.setPageEvent(pages);
             document.addTitle(Labels.title(report));
             document.addSubject("Evaluation of a C-TIP submission (FAR 52.222-50 and 52.222-56) for "
@@ -71,7 +84,7 @@ public final class PdfReportWriter {
                     + report.submission().awardId());
             document.setDocumentLanguage("en-US");
             document.open();
-            new Sections(document, pages, report).all();
+            new Sections(document, writer, pages, report).all();
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot render the PDF report: " + e.getMessage(), e);
@@ -96,12 +109,14 @@ public final class PdfReportWriter {
     /** The document's sections, in order, for one report. */
     private static final class Sections {
         private final Document document;
+        private final PdfWriter writer;
         private final PageDecorations pages;
         private final EvaluationReport report;
         private final EvaluationResult result;
 
-        Sections(Document document, PageDecorations pages, EvaluationReport report) {
+        Sections(Document document, PdfWriter writer, PageDecorations pages, EvaluationReport report) {
             this.document = document;
+            this.writer = writer;
             this.pages = pages;
             this.report = report;
             this.result = report.result();
@@ -115,6 +130,17 @@ public final class PdfReportWriter {
             checklist();
             document.newPage();
             findings();
+            int section = 4;
+            if (report.supplyChain() != null) {
+                document.newPage();
+                new SupplyChainPdf(document, pages, result.evaluationDate())
+                        .supplyChain(section++ + ". Supply chain", report.supplyChain());
+            }
+            if (!report.referenceListsUsed().isEmpty()) {
+                document.newPage();
+                new SupplyChainPdf(document, pages, result.evaluationDate())
+                        .referenceLists(section + ". Reference lists used", report.referenceListsUsed());
+            }
             document.newPage();
             ruleHits();
         }
@@ -130,7 +156,7 @@ public final class PdfReportWriter {
             title.setSpacingAfter(6);
             document.add(title);
             PdfPTable award = keyValueTable(new float[] {1});
-            PdfPCell awardCell = cell(new Phrase("Award " + nz(submission.awardId()) + " \u2014 "
+            PdfPCell awardCell = cell(PdfFonts.phrase("Award " + nz(submission.awardId()) + " \u2014 "
                     + nz(submission.organization()), PdfFonts.bold(13)), Rectangle.NO_BORDER);
             awardCell.setPaddingLeft(0);
             award.addCell(awardCell);
@@ -233,9 +259,9 @@ public final class PdfReportWriter {
                         ? PdfFonts.regular(9) : PdfFonts.bold(9)));
                 table.addCell(cell(item.requirementId(), PdfFonts.regular(9)));
                 table.addCell(cell(item.citation(), PdfFonts.regular(9)));
-                Phrase phrase = new Phrase(nz(item.title()), PdfFonts.regular(9));
+                Phrase phrase = PdfFonts.phrase(nz(item.title()), PdfFonts.BODY);
                 if (item.status() != Status.MET && item.reason() != null) {
-                    phrase.add(new Chunk("\n" + item.reason(), PdfFonts.regular(8.5f, PdfFonts.GREY)));
+                    PdfFonts.append(phrase, "\n" + item.reason(), PdfFonts.NOTE);
                 }
                 table.addCell(cell(phrase, Rectangle.BOX));
                 if (++rows % FLUSH_EVERY == 0) {
@@ -256,8 +282,75 @@ public final class PdfReportWriter {
             int n = 0;
             for (Finding finding : findings) {
                 n++;
-                document.add(finding(n, finding));
+                if (hasRightToLeft(finding)) {
+                    document.add(finding(n, finding));
+                } else {
+                    findingAsParagraphs(n, finding);
+                }
             }
+        }
+
+        /**
+         * A finding as a shaded title line and label/value lines, each laid out once. (A table lays every cell
+         * out twice, to measure and to draw: for 10,000 findings that was most of the render time.) A finding
+         * that fits on a page but not in what is left of this one starts a new page, judged from an estimate
+         * of its height rather than a second layout.
+         */
+        private void findingAsParagraphs(int n, Finding finding) throws DocumentException {
+            String severity = Labels.severity(finding);
+            String[][] rows = rows(finding, severity);
+            float estimate = TITLE_SPACING + 13 * FindingLines.estimate("Finding " + n + " \u00b7 " + severity
+                    + " \u00b7 " + nz(finding.title()), VALUE_WIDTH + LABEL_WIDTH, 10);
+            for (String[] row : rows) {
+                estimate += FindingLines.estimate(row[1], VALUE_WIDTH, 9) * ROW_LEADING + 1.5f;
+            }
+            float left = writer.getVerticalPosition(false) - document.bottom();
+            if (estimate > left && estimate < document.top() - document.bottom()) {
+                document.newPage();
+            }
+            Paragraph title = new Paragraph(13);
+            title.setFont(PdfFonts.bold(10));
+            title.setSpacingBefore(9);
+            title.setSpacingAfter(4);
+            title.setIndentationLeft(PAD);
+            title.setIndentationRight(PAD);
+            title.add(new Chunk("Finding " + n + " \u00b7 " + severity + " \u00b7 ", PdfFonts.bold(10)));
+            PdfFonts.append(title, nz(finding.title()), PdfFonts.bold(10));
+            String tag = PageDecorations.fillTag(severity);
+            for (Object chunk : title) {
+                ((Chunk) chunk).setGenericTag(tag);
+            }
+            document.add(title);
+            for (String[] row : rows) {
+                Paragraph line = new Paragraph(ROW_LEADING);
+                line.setFont(PdfFonts.BODY);
+                line.setIndentationLeft(PAD + LABEL_WIDTH);
+                line.setFirstLineIndent(-LABEL_WIDTH);
+                line.setSpacingAfter(1.5f);
+                line.add(new Chunk(row[0], PdfFonts.BODY_BOLD));
+                line.add(tab(LABEL_WIDTH, PdfFonts.BODY));
+                PdfFonts.append(line, row[1], PdfFonts.BODY);
+                document.add(line);
+            }
+        }
+
+        private static String[][] rows(Finding finding, String severity) {
+            List<String[]> rows = new java.util.ArrayList<>(7);
+            if (finding.status() == Status.NEEDS_REVIEW) {
+                rows.add(new String[] {"Severity", severity + " (needs review; a fact is missing, not graded)"});
+            }
+            rows.add(new String[] {"Requirement", finding.requirementId() + " \u00b7 rule " + finding.ruleId()});
+            rows.add(new String[] {"Citation", nz(finding.citation())});
+            rows.add(new String[] {"Finding", nz(finding.message())});
+            if (!finding.evidence().isEmpty()) {
+                rows.add(new String[] {"Evidence", evidence(finding)});
+            }
+            rows.add(new String[] {"Remediation", nz(finding.remediation())});
+            String basis = Labels.confidence(finding.confidence());
+            if (!basis.isEmpty()) {
+                rows.add(new String[] {"Legal basis", basis});
+            }
+            return rows.toArray(new String[0][]);
         }
 
         /**
@@ -277,7 +370,7 @@ public final class PdfReportWriter {
             title.setPadding(5);
             Phrase phrase = new Phrase();
             phrase.add(new Chunk("Finding " + n + " \u00b7 " + severity + " \u00b7 ", PdfFonts.bold(10)));
-            phrase.add(new Chunk(nz(finding.title()), PdfFonts.bold(10)));
+            PdfFonts.append(phrase, nz(finding.title()), PdfFonts.bold(10));
             title.setPhrase(phrase);
             if (hasRightToLeft(finding.title())) {
                 title.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
@@ -289,14 +382,7 @@ public final class PdfReportWriter {
             row(table, "Citation", finding.citation());
             row(table, "Finding", finding.message());
             if (!finding.evidence().isEmpty()) {
-                StringBuilder evidence = new StringBuilder();
-                for (Evidence item : finding.evidence()) {
-                    evidence.append(evidence.length() == 0 ? "" : "\n").append(Labels.evidence(item));
-                }
-                for (String document : Labels.documents(finding.evidence())) {
-                    evidence.append("\nin ").append(document);
-                }
-                row(table, "Evidence", evidence.toString());
+                row(table, "Evidence", evidence(finding));
             }
             row(table, "Remediation", finding.remediation());
             String basis = Labels.confidence(finding.confidence());
@@ -306,28 +392,78 @@ public final class PdfReportWriter {
             return table;
         }
 
+        /**
+         * Every rule hit as one paragraph in columns set by tab stops (number, rule, outcome, facts matched, the
+         * facts wrapping in their column), sized to the longest rule id; the column headings repeat under the
+         * running header of each following page, as a table's header row would.
+         */
         private void ruleHits() throws DocumentException {
             heading("Appendix A. Rule hits (" + result.ruleHits().size() + ")");
             document.add(text("Every rule that fired, in order, with the submitted facts it matched (JSON Pointers"
                     + " into the submission).", PdfFonts.regular(9, PdfFonts.GREY)));
-            PdfPTable table = new PdfPTable(new float[] {0.75f, 3.1f, 1.25f, 3.4f});
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(8);
-            table.setHeaderRows(1);
-            table.setComplete(false);
-            headerCells(table, "#", "Rule", "Outcome", "Facts matched");
-            int rows = 0;
+            float width = document.right() - document.left();
+            float ruleWidth = 0;
+            float outcomeWidth = PdfFonts.BOLD.getWidthPoint("Outcome", 8);
+            float[] ruleWidths = new float[result.ruleHits().size()];
+            Map<String, Float> outcomeWidths = new java.util.HashMap<>();
+            int index = 0;
             for (RuleHit hit : result.ruleHits()) {
-                table.addCell(cell(Integer.toString(hit.sequence()), PdfFonts.regular(8)));
-                table.addCell(cell(hit.ruleId(), PdfFonts.regular(8)));
-                table.addCell(cell(hit.outcome() == null ? "\u2014" : hit.outcome(), PdfFonts.regular(8)));
-                table.addCell(cell(String.join("\n", hit.matched()), PdfFonts.regular(7.5f)));
-                if (++rows % FLUSH_EVERY == 0) {
-                    document.add(table);
-                }
+                ruleWidths[index] = PdfFonts.REGULAR.getWidthPoint(nz(hit.ruleId()), 8);
+                ruleWidth = Math.max(ruleWidth, ruleWidths[index++]);
+                outcomeWidth = Math.max(outcomeWidth, outcomeWidths.computeIfAbsent(outcome(hit),
+                        text -> PdfFonts.REGULAR.getWidthPoint(text, 8)));
             }
-            table.setComplete(true);
-            document.add(table);
+            float ruleAt = 34;
+            float outcomeAt = Math.min(ruleAt + ruleWidth + 10, width * 0.5f);
+            float factsAt = Math.min(outcomeAt + outcomeWidth + 10, width * 0.66f);
+            PageDecorations.ColumnHeadings columns = new PageDecorations.ColumnHeadings(
+                    new String[] {"#", "Rule", "Outcome", "Facts matched"}, new float[] {0, ruleAt, outcomeAt, factsAt});
+            Paragraph head = hitLine(columns, "#", "Rule", "Outcome", "Facts matched", true, PdfFonts.SMALL_BOLD,
+                    PdfFonts.SMALL_BOLD);
+            head.setSpacingBefore(10);
+            head.setSpacingAfter(5);
+            for (Object chunk : head) {
+                ((Chunk) chunk).setGenericTag(PageDecorations.fillTag(PageDecorations.HEADINGS));
+            }
+            document.add(head);
+            pages.repeatHeadings(writer, columns);
+            index = 0;
+            for (RuleHit hit : result.ruleHits()) {
+                String outcome = outcome(hit);
+                boolean fits = ruleAt + ruleWidths[index++] < outcomeAt - 2
+                        && outcomeAt + outcomeWidths.get(outcome) < factsAt - 2;
+                document.add(hitLine(columns, Integer.toString(hit.sequence()), nz(hit.ruleId()), outcome,
+                        String.join(", ", hit.matched()), fits, PdfFonts.SMALL, FACTS));
+            }
+            pages.stopHeadings(writer);
+        }
+
+        private static String outcome(RuleHit hit) {
+            return hit.outcome() == null ? "\u2014" : hit.outcome();
+        }
+
+        private static Paragraph hitLine(PageDecorations.ColumnHeadings columns, String number, String rule,
+                String outcome, String facts, boolean fits, Font font, Font factsFont) {
+            float[] at = columns.offsets();
+            Paragraph line = new Paragraph(9.5f);
+            // the paragraph's own font sets the spacing after it: without one OpenPDF would use Helvetica
+            line.setFont(font);
+            line.setIndentationLeft(at[3]);
+            line.setFirstLineIndent(-at[3]);
+            line.setSpacingAfter(1.5f);
+            line.add(new Chunk(number, font));
+            line.add(tab(at[1], font));
+            PdfFonts.append(line, rule, font);
+            if (fits) {
+                line.add(tab(at[2], font));
+                line.add(new Chunk(outcome, font));
+                line.add(tab(at[3], font));
+            } else {
+                // too long for its column: outcome and facts go to the next line, in the facts column
+                line.add(new Chunk("\n" + outcome + " \u00b7 ", font));
+            }
+            PdfFonts.append(line, facts, factsFont);
+            return line;
         }
 
         private void heading(String title) throws DocumentException {
@@ -345,7 +481,7 @@ public final class PdfReportWriter {
         }
 
         private static Paragraph text(String text, Font font) {
-            return new Paragraph(nz(text), font);
+            return new Paragraph(PdfFonts.phrase(nz(text), font));
         }
     }
 
@@ -359,7 +495,7 @@ public final class PdfReportWriter {
     }
 
     /** Severity shading: light fills that print in grey too; the word is always there as well. */
-    private static Color fill(String severity) {
+    static Color fill(String severity) {
         switch (severity) {
             case "BLOCKER": return new Color(0xf4, 0xc7, 0xc3);
             case "MAJOR": return new Color(0xfb, 0xe3, 0xc2);
@@ -368,26 +504,26 @@ public final class PdfReportWriter {
         }
     }
 
-    private static PdfPCell severityCell(String severity) {
+    static PdfPCell severityCell(String severity) {
         PdfPCell cell = cell(severity, PdfFonts.bold(9.5f));
         cell.setBackgroundColor(fill(severity));
         return cell;
     }
 
-    private static PdfPTable keyValueTable(float[] widths) {
+    static PdfPTable keyValueTable(float[] widths) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         return table;
     }
 
-    private static void row(PdfPTable table, String label, String value) {
+    static void row(PdfPTable table, String label, String value) {
         PdfPCell key = cell(label, PdfFonts.bold(9));
         key.setBackgroundColor(HEADER_FILL);
         table.addCell(key);
         table.addCell(cell(value, PdfFonts.regular(9)));
     }
 
-    private static void headerCells(PdfPTable table, String... titles) {
+    static void headerCells(PdfPTable table, String... titles) {
         for (String title : titles) {
             PdfPCell cell = cell(title, PdfFonts.bold(9));
             cell.setBackgroundColor(HEADER_FILL);
@@ -395,8 +531,8 @@ public final class PdfReportWriter {
         }
     }
 
-    private static PdfPCell cell(String text, Font font) {
-        return cell(new Phrase(nz(text), font), Rectangle.BOX);
+    static PdfPCell cell(String text, Font font) {
+        return cell(PdfFonts.phrase(nz(text), font), Rectangle.BOX);
     }
 
     /**
@@ -404,7 +540,7 @@ public final class PdfReportWriter {
      * runs the Unicode bidi algorithm so it lays out correctly within a left-to-right line; other cells skip
      * it, as it is by far the most expensive step of laying out a page.
      */
-    private static PdfPCell cell(Phrase phrase, int border) {
+    static PdfPCell cell(Phrase phrase, int border) {
         PdfPCell cell = new PdfPCell(phrase);
         cell.setBorder(border);
         cell.setBorderColor(RULE_LINE);
@@ -417,6 +553,37 @@ public final class PdfReportWriter {
             cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         }
         return cell;
+    }
+
+    /** A tab to {@code position} from the line's start; in a document font, so no other font is looked up. */
+    private static Chunk tab(float position, Font font) {
+        Chunk tab = new Chunk(new VerticalPositionMark(), position);
+        tab.setFont(font);
+        return tab;
+    }
+
+    private static boolean hasRightToLeft(Finding finding) {
+        if (hasRightToLeft(finding.title()) || hasRightToLeft(finding.message()) || hasRightToLeft(finding.remediation())
+                || hasRightToLeft(finding.citation()) || hasRightToLeft(finding.ruleId())) {
+            return true;
+        }
+        for (Evidence item : finding.evidence()) {
+            if (hasRightToLeft(Labels.evidence(item)) || hasRightToLeft(item.documentReference())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String evidence(Finding finding) {
+        StringBuilder evidence = new StringBuilder();
+        for (Evidence item : finding.evidence()) {
+            evidence.append(evidence.length() == 0 ? "" : "\n").append(Labels.evidence(item));
+        }
+        for (String document : Labels.documents(finding.evidence())) {
+            evidence.append("\nin ").append(document);
+        }
+        return evidence.toString();
     }
 
     static boolean hasRightToLeft(String text) {
@@ -432,7 +599,7 @@ public final class PdfReportWriter {
         return false;
     }
 
-    private static String nz(String text) {
+    static String nz(String text) {
         return text == null ? "" : text;
     }
 }
