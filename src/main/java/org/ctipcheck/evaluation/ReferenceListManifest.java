@@ -11,7 +11,6 @@ import java.util.List;
 import org.ctipcheck.submission.ReferenceListEdition;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The editions of the reference lists the rules themselves read ({@code reference/lists.yaml}, the manifest
@@ -39,7 +38,7 @@ final class ReferenceListManifest {
         if (Files.isRegularFile(manifest)) {
             JsonNode lists;
             try {
-                lists = YAMLMapper.builder().build().readTree(Files.readString(manifest, StandardCharsets.UTF_8)).get("lists");
+                lists = Yaml.MAPPER.readTree(Files.readString(manifest, StandardCharsets.UTF_8)).get("lists");
             } catch (IOException | JacksonException e) {
                 throw new RulesetException(FILE + " cannot be read: " + e.getMessage());
             }

@@ -8,7 +8,6 @@ import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.Requirement;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads {@code requirements.yaml}: the requirements the rules decide, in checklist order. */
 final class RequirementsFile {
@@ -21,7 +20,7 @@ final class RequirementsFile {
     static List<Requirement> parse(RuleSource source, List<RulesetProblem> problems) {
         JsonNode root;
         try {
-            root = YAMLMapper.builder().build().readTree(source.text());
+            root = Yaml.MAPPER.readTree(source.text());
         } catch (JacksonException e) {
             problems.add(new RulesetProblem(source.path(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     "not valid YAML: " + e.getOriginalMessage()));
