@@ -11,7 +11,8 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * An open audit log: one JDBC connection to H2 (embedded file) or PostgreSQL, schema migrated by Flyway, and the
  * checkpoint signing key of the data directory. Close it when done; an embedded H2 store is held by one process at
- * a time (another process waits up to {@code wait}, then gets {@link StoreInUseException}).
+ * a time (another process blocks on the store's lock file for up to {@code wait}, then gets
+ * {@link StoreInUseException}).
  */
 public final class AuditStore implements AutoCloseable {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
@@ -22,11 +23,13 @@ public final class AuditStore implements AutoCloseable {
     private final AuditLocation location;
     private final Connection connection;
     private final Duration wait;
+    private final StoreLock lock;
 
-    private AuditStore(AuditLocation location, Connection connection, Duration wait) {
+    private AuditStore(AuditLocation location, Connection connection, Duration wait, StoreLock lock) {
         this.location = location;
         this.connection = connection;
         this.wait = wait;
+        this.lock = lock;
     }
 
     public static AuditStore open(AuditLocation location) {
@@ -43,37 +46,39 @@ public final class AuditStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new AuditException("cannot create the audit data directory " + location.dataDirectory() + ": " + e.getMessage(), e);
         }
-        Connection connection = connect(location, wait);
+        StoreLock lock = location.isH2() ? StoreLock.acquire(location.dataDirectory(), wait, location.describe()) : null;
+        Connection connection = connect(location, lock);
         try {
             if (!atCurrentSchema(connection)) {
                 migrate(location);
             }
-            return new AuditStore(location, connection, wait);
+            return new AuditStore(location, connection, wait, lock);
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            if (lock != null) {
+                lock.close();
+            }
             throw e;
         }
     }
 
-    private static Connection connect(AuditLocation location, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (true) {
-            try {
-                Properties properties = new Properties();
-                if (location.isPostgres()) {
-                    properties.setProperty("reWriteBatchedInserts", "true");
-                }
-                return DriverManager.getConnection(location.jdbcUrl(), properties);
-            } catch (SQLException e) {
-                if (!inUse(e)) {
-                    throw new AuditException("cannot open the audit log (" + location.describe() + "): " + firstLine(e), e);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new StoreInUseException("the audit store " + location.describe()
-                            + " is in use by another process; nothing was recorded (try again when it has finished)");
-                }
-                pause();
+    private static Connection connect(AuditLocation location, StoreLock lock) {
+        try {
+            Properties properties = new Properties();
+            if (location.isPostgres()) {
+                properties.setProperty("reWriteBatchedInserts", "true");
             }
+            return DriverManager.getConnection(location.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            if (inUse(e)) {
+                // our lock file is free, yet H2 refuses: something other than ctip holds the database
+                throw new StoreInUseException("the audit store " + location.describe()
+                        + " is in use by another process; nothing was recorded (try again when it has finished)");
+            }
+            throw new AuditException("cannot open the audit log (" + location.describe() + "): " + firstLine(e), e);
         }
     }
 
@@ -85,15 +90,6 @@ public final class AuditStore implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AuditException("interrupted while waiting for the audit store");
-        }
     }
 
     /** A check costs one query, not a Flyway start, once the store is at the current schema version. */
@@ -166,6 +162,9 @@ public final class AuditStore implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(connection);
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     private static void closeQuietly(Connection connection) {
