@@ -56,8 +56,9 @@ create table audit_supply_chain (
     content_hash varchar(64) not null
 );
 
--- The per-row rule hits of a screen, a few tens of thousands per row of this table, deflated (format in
--- docs/audit-log.md: line delta, rule number, status, supplier id per hit).
+-- The per-row rule hits of a screen, up to 32,768 per row of this table, deflated. Per hit: varint line delta
+-- from the previous hit (the first from first_line), varint index into audit_supply_chain.rules, one byte status
+-- (org.ctipcheck.findings.Status ordinal), varint (supplier id length + 1, 0 for none) and the UTF-8 supplier id.
 create table audit_supply_chain_chunk (
     screen_id varchar(36) not null,
     chunk_seq int not null,

@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
 
-/** Bulk rows (records, rule hits, findings) into PostgreSQL with COPY … FROM STDIN (text format): far fewer round trips than batched inserts. */
+/** Rule-hit and finding rows into PostgreSQL with COPY … FROM STDIN (text format): far fewer round trips than batched inserts. */
 final class PostgresCopy {
     private PostgresCopy() {
     }
@@ -33,11 +33,6 @@ final class PostgresCopy {
             }
         }
         rows.append('\n');
-    }
-
-    /** A bytea value in COPY text format (hex; the backslash is escaped by {@link #appendRow}). */
-    static String bytea(byte[] value) {
-        return value == null ? null : "\\x" + java.util.HexFormat.of().formatHex(value);
     }
 
     static void copyIn(Connection connection, String tableAndColumns, CharSequence rows) throws SQLException {

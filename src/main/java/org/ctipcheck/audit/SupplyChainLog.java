@@ -41,7 +41,7 @@ public final class SupplyChainLog implements RowSink {
     static final String HASH_TAG = "ctip-audit-supply-chain-v1";
 
     /** The stored screen that evaluation records refer to, with the editions of the lists it used. */
-    public record Recorded(String screenId, String contentHash, List<String> referenceEditions) {
+    public record Recorded(String screenId, String contentHash, List<String> referenceEditions, long hitCount) {
     }
 
     private final Connection connection;
@@ -270,7 +270,7 @@ public final class SupplyChainLog implements RowSink {
         for (ReferenceListEdition list : summary.lists()) {
             editions.add(list.id() + " " + list.edition() + (list.asOf() != null ? " (as of " + list.asOf() + ")" : ""));
         }
-        return new Recorded(screenId, contentHash, editions);
+        return new Recorded(screenId, contentHash, editions, hitCount);
     }
 
     /** One audit_supply_chain row as stored; the writer and the verifier hash it the same way. */
