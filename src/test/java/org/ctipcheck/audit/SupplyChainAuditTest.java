@@ -246,6 +246,21 @@ class SupplyChainAuditTest {
     }
 
     @Test
+    void aScreenThatFailsLeavesNoHitsBehindAndTheCheckIsStillRecorded() throws Exception {
+        Path bad = folder.resolve("bad.csv");
+        Files.writeString(bad, "supplier_id,not_a_column\nS1,x\n");
+        try (TestStore test = TestStore.create(Backend.H2, folder.resolve("audit"))) {
+            Cli.Result checked = Cli.run(store(test, "check", COMPLIANT, "--as-of", "2026-11-28", "--format", "json",
+                    "--supply-chain", bad.toString())).noStackTrace();
+            assertThat(checked.exit()).as(checked.err()).isEqualTo(2);
+            assertThat(checked.json().path("audit").path("sequence").asLong()).isEqualTo(1);
+            assertThat(count(test, "select count(*) from audit_supply_chain_chunk")).isZero();
+            assertThat(count(test, "select count(*) from audit_evaluation where supply_chain_id is null")).isEqualTo(1);
+            assertThat(Cli.run(store(test, "audit", "verify")).exits(0).out()).contains("intact");
+        }
+    }
+
+    @Test
     void everySupplyChainRowRuleHasItsColumnsListed() {
         List<String> rowRules = new SupplyChainEvaluator(TestRules.ruleset()).requirements().stream()
                 .flatMap(requirement -> TestRules.ruleset().rules().stream()
