@@ -12,7 +12,8 @@ import org.ctipcheck.findings.RuleHit;
 /**
  * What is recorded about one evaluation. {@code ruleFiles} are archived under {@code rulesetFingerprint} the
  * first time that fingerprint is seen; {@code reportHashes} maps a report format (text, json) to the SHA-256 of
- * the report as produced.
+ * the report as produced; {@code supplyChain} is the screen of {@code --supply-chain}, recorded in the same batch
+ * (null without one).
  */
 public record AuditEntry(
         Instant recordedAt,
@@ -30,7 +31,18 @@ public record AuditEntry(
         Determination determination,
         List<Finding> findings,
         List<RuleHit> ruleHits,
-        Map<String, String> reportHashes) {
+        Map<String, String> reportHashes,
+        SupplyChainLog.Recorded supplyChain) {
+
+    /** An evaluation without a supply-chain screen. */
+    public AuditEntry(Instant recordedAt, String actor, String role, String organization, String awardId, String source,
+            String submissionSha256, String canonicalSubmission, String rulesetFingerprint, List<RuleSource> ruleFiles,
+            List<String> referenceEditions, LocalDate evaluationDate, Determination determination, List<Finding> findings,
+            List<RuleHit> ruleHits, Map<String, String> reportHashes) {
+        this(recordedAt, actor, role, organization, awardId, source, submissionSha256, canonicalSubmission,
+                rulesetFingerprint, ruleFiles, referenceEditions, evaluationDate, determination, findings, ruleHits,
+                reportHashes, null);
+    }
 
     public AuditEntry {
         ruleFiles = List.copyOf(ruleFiles);

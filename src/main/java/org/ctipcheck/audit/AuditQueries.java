@@ -62,10 +62,14 @@ public final class AuditQueries {
             parameters.add("%" + filter.organization().toLowerCase(java.util.Locale.ROOT) + "%");
         }
         if (filter.rule() != null) {
-            sql.append(" and exists (select 1 from audit_rule_hit h where h.evaluation_seq = e.seq"
-                    + " and (h.rule_id = ? or h.rule_id like ?))");
-            parameters.add(filter.rule());
-            parameters.add(filter.rule() + ".%");
+            sql.append(" and (exists (select 1 from audit_rule_hit h where h.hit_key between e.seq * 1048576"
+                    + " and e.seq * 1048576 + 1048575 and (h.rule_id = ? or h.rule_id like ?))"
+                    + " or exists (select 1 from audit_supply_chain_rule r where r.screen_id = e.supply_chain_id"
+                    + " and (r.rule_id = ? or r.rule_id like ?)))");
+            for (int i = 0; i < 2; i++) {
+                parameters.add(filter.rule());
+                parameters.add(filter.rule() + ".%");
+            }
         }
         if (filter.since() != null) {
             sql.append(" and e.recorded_at >= ?");
@@ -99,7 +103,8 @@ public final class AuditQueries {
         boolean bySeq = idOrSequence.matches("\\d{1,18}");
         String sql = "select seq, evaluation_id, recorded_at, actor, actor_role, organization, award_id, source,"
                 + " submission_sha256, submission_gz, ruleset_fingerprint, reference_editions, evaluation_date,"
-                + " determination, findings, report_hashes, previous_hash, content_hash from audit_evaluation where "
+                + " determination, findings, report_hashes, previous_hash, content_hash, supply_chain_id"
+                + " from audit_evaluation where "
                 + (bySeq ? "seq = ?" : "evaluation_id = ?");
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (bySeq) {
@@ -117,7 +122,7 @@ public final class AuditQueries {
                         r.getString(11), AuditJson.MAPPER.readValue(r.getString(12), new TypeReference<List<String>>() { }),
                         r.getString(13), r.getString(14), AuditJson.read(r.getString(15)), hits(seq),
                         AuditJson.MAPPER.readValue(r.getString(16), new TypeReference<LinkedHashMap<String, String>>() { }),
-                        r.getString(17), r.getString(18)));
+                        r.getString(17), r.getString(18), supplyChain(r.getString(19))));
             }
         } catch (SQLException e) {
             throw failed(e);
@@ -127,8 +132,9 @@ public final class AuditQueries {
     private List<AuditRecord.Hit> hits(long seq) throws SQLException {
         List<AuditRecord.Hit> hits = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("select hit_seq, rule_id, requirement_id, outcome,"
-                + " matched from audit_rule_hit where evaluation_seq = ? order by hit_seq")) {
-            statement.setLong(1, seq);
+                + " matched from audit_rule_hit where hit_key between ? and ? order by hit_key")) {
+            statement.setLong(1, StoredRecord.key(seq, 0));
+            statement.setLong(2, StoredRecord.key(seq, (int) StoredRecord.ROWS_PER_RECORD - 1));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     hits.add(new AuditRecord.Hit(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
@@ -137,6 +143,58 @@ public final class AuditQueries {
             }
         }
         return hits;
+    }
+
+    private AuditRecord.SupplyChain supplyChain(String screenId) throws SQLException {
+        if (screenId == null) {
+            return null;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("select attestation_sha256, source, format,"
+                + " reference_lists, rows_read, rows_evaluated, rows_rejected, rules, list_findings, hit_count"
+                + " from audit_supply_chain where screen_id = ?");
+             PreparedStatement counts = connection.prepareStatement(
+                     "select rule_id, hits from audit_supply_chain_rule where screen_id = ?")) {
+            statement.setString(1, screenId);
+            counts.setString(1, screenId);
+            Map<String, Long> hitsByRule = new java.util.TreeMap<>();
+            try (ResultSet rows = counts.executeQuery()) {
+                while (rows.next()) {
+                    hitsByRule.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            try (ResultSet r = statement.executeQuery()) {
+                if (!r.next()) {
+                    throw new AuditException("the supply-chain screen " + screenId
+                            + " of a record is missing: the log was damaged; run ctip audit verify");
+                }
+                return new AuditRecord.SupplyChain(screenId, r.getString(1), r.getString(2), r.getString(3),
+                        AuditJson.read(r.getString(4)), r.getLong(5), r.getLong(6), r.getLong(7), hitsByRule,
+                        AuditJson.MAPPER.readValue(r.getString(8), new TypeReference<List<AuditRecord.SupplyChainRule>>() { }),
+                        AuditJson.read(r.getString(9)), r.getLong(10));
+            }
+        }
+    }
+
+    /**
+     * The per-row rule hits of a record's supply-chain screen in file order, a stored chunk at a time (memory
+     * holds one chunk, however large the screen).
+     */
+    public void forEachSupplyChainHit(AuditRecord.SupplyChain screen, Consumer<AuditRecord.SupplyChainHit> action) {
+        try (PreparedStatement statement = connection.prepareStatement("select first_line, hits from"
+                + " audit_supply_chain_chunk where screen_id = ? and chunk_seq = ?")) {
+            statement.setString(1, screen.screenId());
+            for (int chunk = 1; ; chunk++) {
+                statement.setInt(2, chunk);
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return;
+                    }
+                    SupplyChainLog.decode(row.getBytes(2), screen.rules(), row.getLong(1)).forEach(action);
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
     }
 
     /** The archived rule files of a ruleset fingerprint. */

@@ -1,7 +1,6 @@
 package org.ctipcheck.audit;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
@@ -11,22 +10,25 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * An open audit log: one JDBC connection to H2 (embedded file) or PostgreSQL, schema migrated by Flyway, and the
  * checkpoint signing key of the data directory. Close it when done; an embedded H2 store is held by one process at
- * a time (another process waits up to {@code wait}, then gets {@link StoreInUseException}).
+ * a time (another process blocks on the store's lock file for up to {@code wait}, then gets
+ * {@link StoreInUseException}).
  */
 public final class AuditStore implements AutoCloseable {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     /** The newest migration in db/audit; when the store is at it, Flyway (slow to start) is not run. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     private final AuditLocation location;
     private final Connection connection;
     private final Duration wait;
+    private final StoreLock lock;
 
-    private AuditStore(AuditLocation location, Connection connection, Duration wait) {
+    private AuditStore(AuditLocation location, Connection connection, Duration wait, StoreLock lock) {
         this.location = location;
         this.connection = connection;
         this.wait = wait;
+        this.lock = lock;
     }
 
     public static AuditStore open(AuditLocation location) {
@@ -43,43 +45,52 @@ public final class AuditStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new AuditException("cannot create the audit data directory " + location.dataDirectory() + ": " + e.getMessage(), e);
         }
-        Connection connection = connect(location, wait);
+        StoreLock lock = location.isH2() ? StoreLock.acquire(location.dataDirectory(), wait, location.describe()) : null;
+        Connection connection = connect(location, lock);
         try {
             if (!atCurrentSchema(connection)) {
                 migrate(location);
             }
-            return new AuditStore(location, connection, wait);
+            return new AuditStore(location, connection, wait, lock);
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            if (lock != null) {
+                lock.close();
+            }
             throw e;
         }
     }
 
-    private static Connection connect(AuditLocation location, Duration wait) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        while (true) {
-            try {
-                Properties properties = new Properties();
-                if (location.isPostgres()) {
-                    properties.setProperty("reWriteBatchedInserts", "true");
-                }
-                if (location.isH2() && !location.jdbcUrl().toUpperCase(java.util.Locale.ROOT).contains("MAX_COMPACT_TIME")) {
-                    // H2 compacts the file for up to 200 ms on every close, which a one-record check pays in full.
-                    // Free space is reused by later writes; the file grows a little faster (measured: 40 checks,
-                    // 2.0 MB against 1.7 MB). A URL that sets MAX_COMPACT_TIME itself keeps its own value.
-                    properties.setProperty("MAX_COMPACT_TIME", "0");
-                }
-                return DriverManager.getConnection(location.jdbcUrl(), properties);
-            } catch (SQLException e) {
-                if (!inUse(e)) {
-                    throw new AuditException("cannot open the audit log (" + location.describe() + "): " + firstLine(e), e);
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new StoreInUseException("the audit store " + location.describe()
-                            + " is in use by another process; nothing was recorded (try again when it has finished)");
-                }
-                pause();
+    private static Connection connect(AuditLocation location, StoreLock lock) {
+        try {
+            Properties properties = new Properties();
+            if (location.isPostgres()) {
+                properties.setProperty("reWriteBatchedInserts", "true");
             }
+            if (location.isH2() && !location.jdbcUrl().toUpperCase(java.util.Locale.ROOT).contains("MAX_COMPACT_TIME")) {
+                // H2 compacts the file for up to 200 ms on every close, which a one-record check pays in full.
+                // Free space is reused by later writes; the file grows a little faster (measured: 40 checks,
+                // 2.0 MB against 1.7 MB). A URL that sets MAX_COMPACT_TIME itself keeps its own value.
+                properties.setProperty("MAX_COMPACT_TIME", "0");
+            }
+            // The driver itself, not DriverManager: its first use loads and initializes every JDBC driver on the
+            // class path, which a cold check would pay for a database it does not use.
+            java.sql.Driver driver = location.isH2() ? org.h2.Driver.load() : new org.postgresql.Driver();
+            Connection connection = driver.connect(location.jdbcUrl(), properties);
+            if (connection == null) {
+                throw new SQLException("no JDBC driver accepts " + location.describe());
+            }
+            return connection;
+        } catch (SQLException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            if (inUse(e)) {
+                // our lock file is free, yet H2 refuses: something other than ctip holds the database
+                throw new StoreInUseException("the audit store " + location.describe()
+                        + " is in use by another process; nothing was recorded (try again when it has finished)");
+            }
+            throw new AuditException("cannot open the audit log (" + location.describe() + "): " + firstLine(e), e);
         }
     }
 
@@ -91,15 +102,6 @@ public final class AuditStore implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AuditException("interrupted while waiting for the audit store");
-        }
     }
 
     /** A check costs one query, not a Flyway start, once the store is at the current schema version. */
@@ -172,6 +174,9 @@ public final class AuditStore implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(connection);
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     private static void closeQuietly(Connection connection) {

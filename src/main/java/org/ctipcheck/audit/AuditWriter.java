@@ -37,6 +37,7 @@ public final class AuditWriter implements AutoCloseable {
     private final Map<String, List<RuleSource>> rulesetsToArchive = new LinkedHashMap<>();
     private final Set<String> knownRulesets = new HashSet<>();
     private final StringBuilder copyHits;
+    private final StringBuilder copyFindings;
     private long recordCount;
     private String head;
     private int pendingRows;
@@ -50,12 +51,14 @@ public final class AuditWriter implements AutoCloseable {
         this.evaluations = connection.prepareStatement("insert into audit_evaluation (seq, evaluation_id, recorded_at,"
                 + " actor, actor_role, organization, award_id, source, submission_sha256, submission_gz,"
                 + " ruleset_fingerprint, reference_editions, evaluation_date, determination, findings, report_hashes,"
-                + " previous_hash, content_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.hits = connection.prepareStatement("insert into audit_rule_hit (evaluation_seq, hit_seq, rule_id,"
-                + " requirement_id, outcome, matched) values (?, ?, ?, ?, ?, ?)");
-        this.copyHits = store.location().isPostgres() ? new StringBuilder(1 << 16) : null;
-        this.findings = connection.prepareStatement("insert into audit_finding (evaluation_seq, finding_seq, rule_id,"
-                + " requirement_id, severity, status) values (?, ?, ?, ?, ?, ?)");
+                + " previous_hash, content_hash, supply_chain_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.hits = connection.prepareStatement("insert into audit_rule_hit (hit_key, evaluation_seq, hit_seq, rule_id,"
+                + " requirement_id, outcome, matched) values (?, ?, ?, ?, ?, ?, ?)");
+        this.findings = connection.prepareStatement("insert into audit_finding (finding_key, evaluation_seq, finding_seq,"
+                + " rule_id, requirement_id, severity, status) values (?, ?, ?, ?, ?, ?, ?)");
+        boolean postgres = store.location().isPostgres();
+        this.copyHits = postgres ? new StringBuilder(1 << 16) : null;
+        this.copyFindings = postgres ? new StringBuilder(1 << 12) : null;
     }
 
     static AuditWriter start(AuditStore store) {
@@ -119,29 +122,40 @@ public final class AuditWriter implements AutoCloseable {
             evaluations.setString(i++, record.findings());
             evaluations.setString(i++, record.reportHashes());
             evaluations.setString(i++, record.previousHash());
-            evaluations.setString(i, contentHash);
+            evaluations.setString(i++, contentHash);
+            evaluations.setString(i, record.supplyChainId());
             evaluations.addBatch();
+            String seq = Long.toString(record.seq());
             for (StoredRecord.HitRow hit : record.hits()) {
+                long key = StoredRecord.key(record.seq(), hit.hitSeq());
                 if (copyHits != null) {
-                    PostgresCopy.appendRow(copyHits, Long.toString(record.seq()), Integer.toString(hit.hitSeq()),
+                    PostgresCopy.appendRow(copyHits, Long.toString(key), seq, Integer.toString(hit.hitSeq()),
                             hit.ruleId(), hit.requirementId(), hit.outcome(), hit.matched());
                     continue;
                 }
-                hits.setLong(1, record.seq());
-                hits.setInt(2, hit.hitSeq());
-                hits.setString(3, hit.ruleId());
-                hits.setString(4, hit.requirementId());
-                hits.setString(5, hit.outcome());
-                hits.setString(6, hit.matched());
+                hits.setLong(1, key);
+                hits.setLong(2, record.seq());
+                hits.setInt(3, hit.hitSeq());
+                hits.setString(4, hit.ruleId());
+                hits.setString(5, hit.requirementId());
+                hits.setString(6, hit.outcome());
+                hits.setString(7, hit.matched());
                 hits.addBatch();
             }
             for (StoredRecord.FindingRow row : record.findingRows()) {
-                findings.setLong(1, record.seq());
-                findings.setInt(2, row.findingSeq());
-                findings.setString(3, row.ruleId());
-                findings.setString(4, row.requirementId());
-                findings.setString(5, row.severity());
-                findings.setString(6, row.status());
+                long key = StoredRecord.key(record.seq(), row.findingSeq());
+                if (copyFindings != null) {
+                    PostgresCopy.appendRow(copyFindings, Long.toString(key), seq, Integer.toString(row.findingSeq()),
+                            row.ruleId(), row.requirementId(), row.severity(), row.status());
+                    continue;
+                }
+                findings.setLong(1, key);
+                findings.setLong(2, record.seq());
+                findings.setInt(3, row.findingSeq());
+                findings.setString(4, row.ruleId());
+                findings.setString(5, row.requirementId());
+                findings.setString(6, row.severity());
+                findings.setString(7, row.status());
                 findings.addBatch();
             }
             pendingRows += 1 + record.hits().size() + record.findingRows().size();
@@ -163,7 +177,7 @@ public final class AuditWriter implements AutoCloseable {
         List<StoredRecord.HitRow> hitRows = new ArrayList<>(entry.ruleHits().size());
         for (RuleHit hit : entry.ruleHits()) {
             hitRows.add(new StoredRecord.HitRow(hit.sequence(), hit.ruleId(), hit.requirementId(), hit.outcome(),
-                    AuditJson.write(hit.matched())));
+                    AuditJson.writeStrings(hit.matched())));
         }
         List<StoredRecord.FindingRow> findingRows = new ArrayList<>(entry.findings().size());
         int n = 0;
@@ -176,21 +190,47 @@ public final class AuditWriter implements AutoCloseable {
                 entry.submissionSha256(), AuditJson.gzip(entry.canonicalSubmission()), entry.rulesetFingerprint(),
                 AuditJson.write(entry.referenceEditions()), entry.evaluationDate().toString(),
                 entry.determination().name(), AuditJson.write(entry.findings()),
-                StoredRecord.reportHashesJson(entry.reportHashes()), stamp.chainHead(), null, hitRows, findingRows);
+                StoredRecord.reportHashesJson(entry.reportHashes()), stamp.chainHead(), null, hitRows, findingRows,
+                entry.supplyChain() == null ? null : entry.supplyChain().screenId(),
+                entry.supplyChain() == null ? null : entry.supplyChain().contentHash());
+    }
+
+    /**
+     * Starts recording a supply-chain screen of {@code attestationFile} into this batch: pass the returned sink to
+     * the screen, then {@link SupplyChainLog#finish} its summary and put the result in each {@link AuditEntry}.
+     */
+    public SupplyChainLog supplyChain(java.nio.file.Path attestationFile) {
+        return supplyChain(attestationFile, SupplyChainLog.CHUNK_HITS);
+    }
+
+    SupplyChainLog supplyChain(java.nio.file.Path attestationFile, int hitsPerChunk) {
+        if (finished) {
+            throw new IllegalStateException("batch already finished");
+        }
+        try {
+            return new SupplyChainLog(connection, attestationFile, hitsPerChunk);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
     }
 
     /** Sends the rows batched so far (still uncommitted). */
     public void flush() {
         try {
+            // Records go as batched inserts on PostgreSQL too: few and wide, COPY's text escaping of their JSON
+            // and hex of their bytea cost more than it saves (measured).
             evaluations.executeBatch();
             if (copyHits != null) {
-                PostgresCopy.copyIn(connection, "audit_rule_hit (evaluation_seq, hit_seq, rule_id, requirement_id,"
-                        + " outcome, matched)", copyHits);
+                PostgresCopy.copyIn(connection, "audit_rule_hit (hit_key, evaluation_seq, hit_seq, rule_id,"
+                        + " requirement_id, outcome, matched)", copyHits);
                 copyHits.setLength(0);
+                PostgresCopy.copyIn(connection, "audit_finding (finding_key, evaluation_seq, finding_seq, rule_id,"
+                        + " requirement_id, severity, status)", copyFindings);
+                copyFindings.setLength(0);
             } else {
                 hits.executeBatch();
+                findings.executeBatch();
             }
-            findings.executeBatch();
             pendingRows = 0;
         } catch (SQLException e) {
             throw failed(e);

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ctipcheck.audit.ChainVerification.Problem;
 
 /**
@@ -143,40 +145,92 @@ final class ChainVerifier {
             records.setFetchSize(500);
             hitRows.setFetchSize(5000);
             findingRows.setFetchSize(5000);
+            Map<String, String> screens = screenHashes();
             try (ResultSet r = records.executeQuery("select seq, evaluation_id, recorded_at, actor, actor_role, organization,"
                     + " award_id, source, submission_sha256, submission_gz, ruleset_fingerprint, reference_editions,"
-                    + " evaluation_date, determination, findings, report_hashes, previous_hash, content_hash"
-                    + " from audit_evaluation order by seq");
-                 ResultSet h = hitRows.executeQuery("select evaluation_seq, hit_seq, rule_id, requirement_id, outcome, matched"
-                         + " from audit_rule_hit order by evaluation_seq, hit_seq");
+                    + " evaluation_date, determination, findings, report_hashes, previous_hash, content_hash,"
+                    + " supply_chain_id from audit_evaluation order by seq");
+                 ResultSet h = hitRows.executeQuery("select evaluation_seq, hit_seq, rule_id, requirement_id, outcome, matched,"
+                         + " hit_key from audit_rule_hit order by hit_key");
                  ResultSet f = findingRows.executeQuery("select evaluation_seq, finding_seq, rule_id, requirement_id, severity,"
-                         + " status from audit_finding order by evaluation_seq, finding_seq")) {
+                         + " status, finding_key from audit_finding order by finding_key")) {
                 Cursor hits = new Cursor(h);
                 Cursor finds = new Cursor(f);
                 while (r.next()) {
                     long seq = r.getLong(1);
+                    // A row whose key disagrees with its record and number was moved by hand: it makes the
+                    // record's content differ, so the record is reported as modified.
+                    boolean rekeyed = false;
                     List<StoredRecord.HitRow> hitList = new ArrayList<>();
                     while (hits.skipTo(seq)) {
                         hitList.add(new StoredRecord.HitRow(h.getInt(2), h.getString(3), h.getString(4), h.getString(5),
                                 h.getString(6)));
+                        rekeyed |= h.getLong(7) != seq * StoredRecord.ROWS_PER_RECORD + h.getInt(2);
                         hits.advance();
                     }
                     List<StoredRecord.FindingRow> findingList = new ArrayList<>();
                     while (finds.skipTo(seq)) {
                         findingList.add(new StoredRecord.FindingRow(f.getInt(2), f.getString(3), f.getString(4),
                                 f.getString(5), f.getString(6)));
+                        rekeyed |= f.getLong(7) != seq * StoredRecord.ROWS_PER_RECORD + f.getInt(2);
                         finds.advance();
                     }
+                    String screenId = r.getString(19);
                     StoredRecord record = new StoredRecord(seq, r.getString(2), r.getString(3), r.getString(4),
                             r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getBytes(10),
                             r.getString(11), r.getString(12), r.getString(13), r.getString(14), r.getString(15),
-                            r.getString(16), r.getString(17), r.getString(18), hitList, findingList);
+                            r.getString(16), r.getString(17), r.getString(18), hitList, findingList, screenId,
+                            screenId == null ? null : screens.get(screenId));
+                    String actual = rekeyed ? "rows renumbered" : record.contentHash();
                     links.add(new Link(seq, record.evaluationId(), record.previousHash(), record.storedContentHash(),
-                            record.contentHash()));
+                            actual));
                 }
             }
         }
         return links;
+    }
+
+    /**
+     * Each supply-chain screen's content hash recomputed from its rows and the bytes of its chunks, by screen id;
+     * a screen whose stored hash differs maps to a marker no record's hash can match, so each record referring
+     * to it is reported as modified.
+     */
+    private Map<String, String> screenHashes() throws SQLException {
+        Map<String, SupplyChainLog.Screen> screens = new HashMap<>();
+        Map<String, List<String[]>> chunks = new HashMap<>();
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet s = statement.executeQuery("select screen_id, attestation_sha256, source, format, reference_lists,"
+                    + " rows_read, rows_evaluated, rows_rejected, rules, list_findings, hit_count, chunk_count, content_hash"
+                    + " from audit_supply_chain")) {
+                while (s.next()) {
+                    screens.put(s.getString(1), new SupplyChainLog.Screen(s.getString(1), s.getString(2), s.getString(3),
+                            s.getString(4), s.getString(5), s.getLong(6), s.getLong(7), s.getLong(8), s.getString(9),
+                            s.getString(10), s.getLong(11), s.getInt(12), s.getString(13)));
+                }
+            }
+            statement.setFetchSize(16);
+            try (ResultSet c = statement.executeQuery("select screen_id, chunk_seq, first_line, last_line, hit_count, hits"
+                    + " from audit_supply_chain_chunk order by screen_id, chunk_seq")) {
+                while (c.next()) {
+                    chunks.computeIfAbsent(c.getString(1), id -> new ArrayList<>()).add(new String[] {
+                        Integer.toString(c.getInt(2)), Long.toString(c.getLong(3)), Long.toString(c.getLong(4)),
+                        Integer.toString(c.getInt(5)), Hashing.sha256(c.getBytes(6))});
+                }
+            }
+            try (ResultSet c = statement.executeQuery("select screen_id, rule_id, hits from audit_supply_chain_rule")) {
+                while (c.next()) {
+                    counts.computeIfAbsent(c.getString(1), id -> new HashMap<>()).merge(c.getString(2), c.getLong(3), Long::sum);
+                }
+            }
+        }
+        Map<String, String> hashes = new HashMap<>();
+        for (SupplyChainLog.Screen screen : screens.values()) {
+            String actual = screen.contentHash(chunks.getOrDefault(screen.screenId(), List.of()),
+                    counts.getOrDefault(screen.screenId(), Map.of()));
+            hashes.put(screen.screenId(), actual.equals(screen.storedContentHash()) ? actual : "screen modified");
+        }
+        return hashes;
     }
 
     /** A result set ordered by evaluation_seq, read alongside the records; rows of a missing record are skipped. */

@@ -10,6 +10,7 @@ final class Hashing {
     static final String GENESIS = "0".repeat(64);
 
     private final MessageDigest digest;
+    private final byte[] length = new byte[4];
 
     Hashing() {
         try {
@@ -21,17 +22,24 @@ final class Hashing {
 
     Hashing add(String value) {
         if (value == null) {
-            digest.update(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff});
+            prefix(-1);
             return this;
         }
         return add(value.getBytes(StandardCharsets.UTF_8));
     }
 
     Hashing add(byte[] value) {
-        int length = value.length;
-        digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
+        prefix(value.length);
         digest.update(value);
         return this;
+    }
+
+    private void prefix(int n) {
+        length[0] = (byte) (n >>> 24);
+        length[1] = (byte) (n >>> 16);
+        length[2] = (byte) (n >>> 8);
+        length[3] = (byte) n;
+        digest.update(length);
     }
 
     Hashing add(long value) {

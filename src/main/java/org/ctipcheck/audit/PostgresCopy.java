@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
 
-/** Rule-hit rows into PostgreSQL with COPY … FROM STDIN (text format): far fewer round trips than batched inserts. */
+/** Rule-hit and finding rows into PostgreSQL with COPY … FROM STDIN (text format): far fewer round trips than batched inserts. */
 final class PostgresCopy {
     private PostgresCopy() {
     }

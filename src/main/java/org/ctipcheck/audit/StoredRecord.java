@@ -27,7 +27,29 @@ record StoredRecord(
         String previousHash,
         String storedContentHash,
         List<HitRow> hits,
-        List<FindingRow> findingRows) {
+        List<FindingRow> findingRows,
+        String supplyChainId,
+        String supplyChainHash) {
+
+    /** Rows of one record are numbered below this; their key is evaluation_seq * ROWS_PER_RECORD + number. */
+    static final long ROWS_PER_RECORD = 1L << 20;
+
+    /** A record without a supply-chain screen. */
+    StoredRecord(long seq, String evaluationId, String recordedAt, String actor, String role, String organization,
+            String awardId, String source, String submissionSha256, byte[] submissionGz, String rulesetFingerprint,
+            String referenceEditions, String evaluationDate, String determination, String findings, String reportHashes,
+            String previousHash, String storedContentHash, List<HitRow> hits, List<FindingRow> findingRows) {
+        this(seq, evaluationId, recordedAt, actor, role, organization, awardId, source, submissionSha256, submissionGz,
+                rulesetFingerprint, referenceEditions, evaluationDate, determination, findings, reportHashes, previousHash,
+                storedContentHash, hits, findingRows, null, null);
+    }
+
+    static long key(long seq, int number) {
+        if (number < 0 || number >= ROWS_PER_RECORD) {
+            throw new AuditException("a record cannot hold more than " + (ROWS_PER_RECORD - 1) + " rule hits or findings");
+        }
+        return seq * ROWS_PER_RECORD + number;
+    }
 
     record HitRow(int hitSeq, String ruleId, String requirementId, String outcome, String matched) {
     }
@@ -47,6 +69,10 @@ record StoredRecord(
         hashing.add(findingRows.size());
         for (FindingRow row : findingRows) {
             hashing.add(row.findingSeq()).add(row.ruleId()).add(row.requirementId()).add(row.severity()).add(row.status());
+        }
+        // Records without a screen hash exactly as before the supply chain was recorded (schema version 1).
+        if (supplyChainId != null) {
+            hashing.add("supply-chain").add(supplyChainId).add(supplyChainHash);
         }
         return hashing.hex();
     }

@@ -136,19 +136,25 @@ final class AuditCommand implements Runnable {
         @Parameters(paramLabel = "ID", description = "Evaluation id (as printed in the report) or record number.")
         String id;
 
+        @Option(names = "--max-hits", paramLabel = "N",
+                description = "Supply-chain row hits shown, in file order (default: 1000; 0 for all of them).")
+        long maxHits = 1000;
+
         @Override
         int run(AuditStore store, PrintWriter out) {
             Optional<AuditRecord> record = store.queries().find(id);
             if (record.isEmpty()) {
                 return unknown(id);
             }
-            out.print(PRETTY.writeValueAsString(asJson(record.get())) + "\n");
+            out.print(PRETTY.writeValueAsString(asJson(record.get(), store.queries(),
+                    maxHits <= 0 ? Long.MAX_VALUE : maxHits)) + "\n");
             return ExitCodes.OK;
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Exports recorded evaluations: csv (one line per evaluation) or jsonl (one full record per line).")
+            description = "Exports recorded evaluations: csv (one line per evaluation, supply-chain hits counted by rule) or"
+                    + " jsonl (one full record per line, every supply-chain row hit included).")
     static final class ExportCommand extends StoreCommand {
         @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv or jsonl.")
         String format;
@@ -165,12 +171,18 @@ final class AuditCommand implements Runnable {
             }
             if (chosen.equals("csv")) {
                 out.println("sequence,evaluation_id,recorded_at,actor,role,organization,award_id,source,determination,"
-                        + "finding_rule_ids,rule_hits,ruleset_sha256,submission_sha256,previous_hash,content_hash");
+                        + "finding_rule_ids,rule_hits,ruleset_sha256,submission_sha256,previous_hash,content_hash,"
+                        + "attestation_sha256,supply_chain_rows_read,supply_chain_hits,supply_chain_hits_by_rule");
             }
             store.queries().forEach(filter.filter(), record -> {
                 if (chosen.equals("jsonl")) {
-                    out.println(COMPACT.writeValueAsString(asJson(record)));
+                    out.println(COMPACT.writeValueAsString(asJson(record, store.queries(), Long.MAX_VALUE)));
                 } else {
+                    AuditRecord.SupplyChain screen = record.supplyChain();
+                    List<String> byRule = new ArrayList<>();
+                    if (screen != null) {
+                        screen.hitsByRule().forEach((rule, hits) -> byRule.add(rule + "=" + hits));
+                    }
                     List<String> rules = new ArrayList<>();
                     record.findings().forEach(f -> rules.add(f.path("ruleId").asString()));
                     out.println(String.join(",", Long.toString(record.sequence()), csv(record.evaluationId()),
@@ -178,7 +190,9 @@ final class AuditCommand implements Runnable {
                             csv(record.awardId()), csv(record.source()), csv(record.determination()),
                             csv(String.join(";", rules)), Integer.toString(record.ruleHits().size()),
                             csv(record.rulesetFingerprint()), csv(record.submissionSha256()), csv(record.previousHash()),
-                            csv(record.contentHash())));
+                            csv(record.contentHash()), screen == null ? "" : screen.attestationSha256(),
+                            screen == null ? "" : Long.toString(screen.rowsRead()),
+                            screen == null ? "" : Long.toString(screen.hitCount()), csv(String.join(";", byRule))));
                 }
             });
             return ExitCodes.OK;
@@ -313,6 +327,51 @@ final class AuditCommand implements Runnable {
                 spec.commandLine().getErr().println("ctip: cannot write " + file + ": " + e.getMessage());
                 return ExitCodes.INVALID_INPUT;
             }
+        }
+    }
+
+    /** The record as JSON; a supply-chain screen with at most {@code maxHits} of its row hits. */
+    static Map<String, Object> asJson(AuditRecord record, AuditQueries queries, long maxHits) {
+        Map<String, Object> json = asJson(record);
+        AuditRecord.SupplyChain screen = record.supplyChain();
+        if (screen == null) {
+            return json;
+        }
+        Map<String, Object> supplyChain = new LinkedHashMap<>();
+        supplyChain.put("screenId", screen.screenId());
+        supplyChain.put("attestation", Map.of("source", screen.source(), "format", screen.format(),
+                "sha256", screen.attestationSha256()));
+        supplyChain.put("referenceLists", screen.referenceLists());
+        supplyChain.put("rowsRead", screen.rowsRead());
+        supplyChain.put("rowsEvaluated", screen.rowsEvaluated());
+        supplyChain.put("rowsRejected", screen.rowsRejected());
+        supplyChain.put("hitsByRule", screen.hitsByRule());
+        supplyChain.put("rules", screen.rules());
+        supplyChain.put("listFindings", screen.listFindings());
+        supplyChain.put("hitCount", screen.hitCount());
+        List<AuditRecord.SupplyChainHit> hits = new ArrayList<>();
+        if (maxHits > 0) {
+            try {
+                queries.forEachSupplyChainHit(screen, hit -> {
+                    hits.add(hit);
+                    if (hits.size() >= maxHits) {
+                        throw new EnoughHits();
+                    }
+                });
+            } catch (EnoughHits enough) {
+                // the first maxHits in file order
+            }
+        }
+        supplyChain.put("hitsShown", hits.size());
+        supplyChain.put("hits", hits);
+        json.put("supplyChain", supplyChain);
+        return json;
+    }
+
+    /** Ends reading the chunks once enough hits are shown. */
+    private static final class EnoughHits extends RuntimeException {
+        EnoughHits() {
+            super(null, null, false, false);
         }
     }
 

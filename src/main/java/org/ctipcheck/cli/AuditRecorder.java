@@ -1,5 +1,6 @@
 package org.ctipcheck.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.ctipcheck.audit.AuditLocation;
 import org.ctipcheck.audit.AuditStamp;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.audit.AuditWriter;
+import org.ctipcheck.audit.SupplyChainLog;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.intake.ReadSubmission;
 import org.ctipcheck.report.EvaluationReport;
@@ -19,9 +21,10 @@ import org.ctipcheck.report.TextReportWriter;
 
 /**
  * Records a check's evaluations in the audit log as one batch and stamps each report with its evaluation id
- * and chain head; returns only after the batch is committed.
+ * and chain head; returns only after the batch is committed. With --supply-chain the batch starts before the
+ * screen, whose per-row hits stream into it, and every evaluation record of the check refers to the screen.
  */
-final class AuditRecorder {
+final class AuditRecorder implements AutoCloseable {
     /** One evaluated submission and its report, before stamping. */
     record Evaluated(ReadSubmission submission, EvaluationReport report) {
     }
@@ -30,6 +33,9 @@ final class AuditRecorder {
     private final String actor;
     private final String role;
     private final Clock clock;
+    private AuditStore store;
+    private AuditWriter writer;
+    private SupplyChainLog.Recorded supplyChain;
 
     AuditRecorder(AuditLocation location, String actor, String role, Clock clock) {
         this.location = location;
@@ -38,15 +44,37 @@ final class AuditRecorder {
         this.clock = clock;
     }
 
+    /** Starts the batch in a store the caller opened (e.g. while the submissions were being read); closes it at the end. */
+    AuditRecorder start(AuditStore opened) {
+        if (writer == null) {
+            store = opened;
+            writer = opened.writer();
+        }
+        return this;
+    }
+
+    boolean started() {
+        return writer != null;
+    }
+
+    /** A sink that records a screen of {@code attestationFile} into the batch. */
+    SupplyChainLog supplyChain(Path attestationFile) {
+        return writer.supplyChain(attestationFile);
+    }
+
+    void supplyChainRecorded(SupplyChainLog.Recorded recorded) {
+        supplyChain = recorded;
+    }
+
     List<EvaluationReport> record(List<Evaluated> evaluations, Ruleset ruleset, boolean text, boolean json) {
         return record(AuditStore.open(location), evaluations, ruleset, text, json);
     }
 
-    /** Records into a store the caller opened (e.g. while the submissions were being read); closes it. */
+    /** Appends every evaluation and commits the batch (started in {@code opened} unless already started). */
     List<EvaluationReport> record(AuditStore opened, List<Evaluated> evaluations, Ruleset ruleset, boolean text,
             boolean json) {
         List<EvaluationReport> stamped = new ArrayList<>(evaluations.size());
-        try (AuditStore store = opened; AuditWriter writer = store.writer()) {
+        try (AuditRecorder batch = start(opened)) {
             for (Evaluated evaluated : evaluations) {
                 AuditStamp stamp = writer.next();
                 EvaluationReport report = evaluated.report().withAudit(
@@ -59,15 +87,38 @@ final class AuditRecorder {
                     hashes.put("json", AuditEntry.reportHash(new JsonReportWriter().write(report)));
                 }
                 EvaluationReport.SubmissionInfo submission = report.submission();
+                boolean screened = supplyChain != null && report.supplyChain() != null;
                 writer.append(stamp, new AuditEntry(Instant.now(clock), actor, role, submission.organization(),
                         submission.awardId(), submission.source(), submission.sha256(),
                         evaluated.submission().canonicalJson(), ruleset.fingerprint(), ruleset.sources(),
-                        List.of(), report.result().evaluationDate(), report.result().determination(),
-                        report.result().findings(), report.result().ruleHits(), hashes));
+                        editions(report), report.result().evaluationDate(),
+                        report.result().determination(), report.result().findings(), report.result().ruleHits(), hashes,
+                        screened ? supplyChain : null));
                 stamped.add(report);
             }
             writer.commit();
         }
         return stamped;
+    }
+
+    /** Every reference list the report names (the rules' and the supply-chain screen's), as "id edition (as of date)". */
+    static List<String> editions(EvaluationReport report) {
+        return report.referenceListsUsed().stream()
+                .map(list -> list.id() + " " + list.edition() + (list.asOf() != null ? " (as of " + list.asOf() + ")" : ""))
+                .toList();
+    }
+
+    /** Without a commit, discards the batch; closes the store. */
+    @Override
+    public void close() {
+        try {
+            if (writer != null) {
+                writer.close();
+            }
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 }

@@ -130,6 +130,7 @@ final class CheckCommand implements Callable<Integer> {
         List<AuditRecorder.Evaluated> evaluated = new ArrayList<>();
         List<Path> evaluatedFiles = new ArrayList<>();
         Ruleset ruleset = null;
+        AuditRecorder recorder = auditLocation.map(location -> new AuditRecorder(location, actor, role, clock)).orElse(null);
         for (Path file : files) {
             ReadSubmission submission;
             try {
@@ -158,10 +159,20 @@ final class CheckCommand implements Callable<Integer> {
                     return ExitCodes.RULESET_ERROR;
                 }
             }
-            EvaluationReport report = supplyChain.attach(
-                    reports.create(submission, evaluator.evaluate(submission.facts(),
-                            new EvaluationContext(evaluationDate, notifyWithinDays))),
-                    evaluator.ruleset(), evaluationDate, stderr);
+            EvaluationReport evaluatedReport = reports.create(submission, evaluator.evaluate(submission.facts(),
+                    new EvaluationContext(evaluationDate, notifyWithinDays)));
+            EvaluationReport report;
+            try {
+                if (recorder != null && supplyChain.requested() && !recorder.started()) {
+                    // The batch starts before the screen so that its per-row hits stream into it.
+                    recorder.start(opened(opening));
+                }
+                report = supplyChain.attach(evaluatedReport, evaluator.ruleset(), evaluationDate, stderr,
+                        recorder != null && recorder.started() ? recorder : null);
+            } catch (org.ctipcheck.audit.AuditException e) {
+                recorder.close();
+                return auditFailed(stderr, e);
+            }
             trace.mark("evaluated " + file);
             evaluated.add(new AuditRecorder.Evaluated(submission, report));
             evaluatedFiles.add(file);
@@ -189,14 +200,12 @@ final class CheckCommand implements Callable<Integer> {
         if (auditLocation.isPresent() && !evaluated.isEmpty()) {
             // Recorded and committed before any report is issued: a report always names a record that exists.
             try {
-                reportsToIssue = new AuditRecorder(auditLocation.get(), actor, role, clock).record(opened(opening), evaluated, ruleset,
+                reportsToIssue = recorder.record(recorder.started() ? null : opened(opening), evaluated, ruleset,
                         formatSet.contains(ReportFormat.TEXT),
                         formatSet.contains(ReportFormat.JSON));
                 trace.mark("recorded in the audit log");
             } catch (org.ctipcheck.audit.AuditException e) {
-                stderr.println("ctip: audit log: " + e.getMessage());
-                stderr.println("ctip: no report was issued; use --no-audit to check without recording");
-                return ExitCodes.AUDIT_ERROR;
+                return auditFailed(stderr, e);
             }
         }
         for (int i = 0; i < reportsToIssue.size(); i++) {
@@ -223,6 +232,12 @@ final class CheckCommand implements Callable<Integer> {
         stdout.flush();
         trace.mark("reported");
         return exit;
+    }
+
+    private static int auditFailed(PrintWriter stderr, org.ctipcheck.audit.AuditException e) {
+        stderr.println("ctip: audit log: " + e.getMessage());
+        stderr.println("ctip: no report was issued; use --no-audit to check without recording");
+        return ExitCodes.AUDIT_ERROR;
     }
 
     private static org.ctipcheck.audit.AuditStore opened(CompletableFuture<org.ctipcheck.audit.AuditStore> opening) {

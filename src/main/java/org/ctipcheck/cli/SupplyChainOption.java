@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.ctipcheck.audit.SupplyChainLog;
 import org.ctipcheck.evaluation.Ruleset;
+import org.ctipcheck.findings.RiskLevel;
+import org.ctipcheck.findings.RowFinding;
+import org.ctipcheck.submission.AttestationRow;
 import org.ctipcheck.evaluation.SupplyChainEvaluator;
 import org.ctipcheck.report.EvaluationReport;
 import org.ctipcheck.supplychain.FindingsFile;
@@ -58,29 +63,82 @@ final class SupplyChainOption {
         }
     }
 
+    boolean requested() {
+        return file != null;
+    }
+
     /** The report with the supply-chain section, screening the file on first use; unchanged without --supply-chain. */
     EvaluationReport attach(EvaluationReport report, Ruleset ruleset, LocalDate evaluationDate, PrintWriter stderr) {
+        return attach(report, ruleset, evaluationDate, stderr, null);
+    }
+
+    /**
+     * As {@link #attach(EvaluationReport, Ruleset, LocalDate, PrintWriter)}; with a started {@code recorder}, the
+     * screen's per-row hits are recorded into its batch while the screen runs.
+     *
+     * @throws org.ctipcheck.audit.AuditException when the audit log cannot take the hits
+     */
+    EvaluationReport attach(EvaluationReport report, Ruleset ruleset, LocalDate evaluationDate, PrintWriter stderr,
+            AuditRecorder recorder) {
         if (file == null || failed) {
             return report;
         }
         if (summary == null) {
             Path lists = reference != null ? reference : Path.of(ruleset.location()).resolve("reference");
             Progress progress = noProgress || !stderrIsTerminal() ? Progress.NONE : new ProgressBar(stderr);
-            try (RowSink sink = findingsFile == null ? RowSink.NONE : FindingsFile.open(findingsFile)) {
+            SupplyChainLog log = recorder == null ? null : recorder.supplyChain(file);
+            try (RowSink findings = findingsFile == null ? RowSink.NONE : FindingsFile.open(findingsFile);
+                 RowSink sink = log == null ? findings : both(findings, log)) {
                 summary = new SupplyChainScreen(new SupplyChainEvaluator(ruleset), ReferenceLists.load(lists), evaluationDate)
                         .screen(file, sink, progress);
             } catch (InvalidAttestationFile e) {
                 stderr.println("ctip: " + e.getMessage());
-                failed = true;
-                return report;
+                return screenFailed(report, log);
             } catch (IOException e) {
                 stderr.println("ctip: cannot write " + findingsFile + ": " + e.getMessage());
-                failed = true;
-                return report;
+                return screenFailed(report, log);
+            } catch (RuntimeException e) {
+                if (log != null) {
+                    log.discard();
+                }
+                throw e;
+            }
+            if (log != null) {
+                recorder.supplyChainRecorded(log.finish(summary));
             }
             stderr.println("ctip: " + file + ": rows read " + summary.rowsRead() + " = evaluated " + summary.rowsEvaluated()
                     + " + rejected " + summary.rowsRejected());
         }
         return report.withSupplyChain(summary);
+    }
+
+    private EvaluationReport screenFailed(EvaluationReport report, SupplyChainLog log) {
+        failed = true;
+        if (log != null) {
+            log.discard();
+        }
+        return report;
+    }
+
+    /** Each row to the findings file and to the audit log. */
+    private static RowSink both(RowSink first, RowSink second) {
+        return new RowSink() {
+            @Override
+            public void row(AttestationRow row, List<RowFinding> findings, RiskLevel level) throws IOException {
+                first.row(row, findings, level);
+                second.row(row, findings, level);
+            }
+
+            @Override
+            public void rejected(long line, String reason) throws IOException {
+                first.rejected(line, reason);
+                second.rejected(line, reason);
+            }
+
+            @Override
+            public void close() throws IOException {
+                second.close();
+            }
+        };
     }
 }

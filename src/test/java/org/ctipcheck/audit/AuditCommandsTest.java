@@ -60,10 +60,23 @@ class AuditCommandsTest {
                 .isEqualTo(checked.json().path("submission").path("sha256").asString());
         assertThat(shown.path("ruleset").path("sha256").asString())
                 .isEqualTo(checked.json().path("ruleset").path("sha256").asString());
-        assertThat(shown.path("referenceEditions").size()).isZero();
+        assertThat(shown.path("referenceEditions").size()).isEqualTo(checked.json().path("referenceLists").size());
         assertThat(shown.path("ruleHits").size()).isEqualTo(checked.json().path("ruleHits").size());
         assertThat(shown.path("findings")).isEqualTo(checked.json().path("findings"));
         assertThat(shown.path("reportHashes").path("json").asString()).isEqualTo(AuditEntry.reportHash(checked.out()));
+    }
+
+    @Test
+    void theRecordNamesTheEditionOfEveryReferenceListTheRulesRead() {
+        JsonNode checked = check("samples/17-garments-eo13126/submission.yaml");
+        assertThat(checked.path("referenceLists").size()).isPositive();
+        String id = checked.path("audit").path("evaluationId").asString();
+
+        JsonNode shown = Cli.run(store("audit", "show", id)).exits(0).json();
+
+        JsonNode list = checked.path("referenceLists").get(0);
+        assertThat(shown.path("referenceEditions").toString()).contains(list.path("id").asString())
+                .contains(list.path("edition").asString());
     }
 
     @Test

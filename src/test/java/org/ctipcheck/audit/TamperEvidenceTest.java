@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** ctip audit verify names the first record modified, deleted, inserted or reordered, on H2 and PostgreSQL. */
 class TamperEvidenceTest {
-    private static final String TABLES_BY_SEQ = "audit_evaluation:seq,audit_rule_hit:evaluation_seq,audit_finding:evaluation_seq";
+    private static final String TABLES_BY_SEQ = "audit_evaluation:seq,audit_rule_hit:evaluation_seq:hit_key,audit_finding:evaluation_seq:finding_key";
 
     @TempDir
     Path folder;
@@ -100,7 +100,7 @@ class TamperEvidenceTest {
             test.tamper("insert into audit_evaluation select 3, 'forged-evaluation', recorded_at, actor, actor_role,"
                     + " organization, award_id, source, submission_sha256, submission_gz, ruleset_fingerprint,"
                     + " reference_editions, evaluation_date, 'COMPLIANT', findings, report_hashes, previous_hash,"
-                    + " content_hash from audit_evaluation where seq = 1");
+                    + " content_hash, supply_chain_id from audit_evaluation where seq = 1");
             assertProblem(verify(test), Problem.INSERTED, 3);
         }
     }
@@ -187,10 +187,12 @@ class TamperEvidenceTest {
                 "delete from audit_evaluation where seq = " + seq};
     }
 
-    /** Moves a record with its rule hits and findings to another sequence number. */
+    /** Moves a record with its rule hits and findings (and their keys) to another sequence number. */
     private static String[] move(long from, long to) {
         return java.util.Arrays.stream(TABLES_BY_SEQ.split(",")).map(pair -> pair.split(":"))
-                .map(pair -> "update " + pair[0] + " set " + pair[1] + " = " + to + " where " + pair[1] + " = " + from)
+                .map(pair -> "update " + pair[0] + " set " + pair[1] + " = " + to
+                        + (pair.length > 2 ? ", " + pair[2] + " = " + pair[2] + " + " + (to - from) + " * 1048576" : "")
+                        + " where " + pair[1] + " = " + from)
                 .toArray(String[]::new);
     }
 }
