@@ -41,6 +41,11 @@ final class StoreLock implements AutoCloseable {
                 held.users()[0]++;
                 return new StoreLock(file);
             }
+            Held free = tryLock(file);
+            if (free != null) {
+                HELD.put(file, free);
+                return new StoreLock(file);
+            }
             FutureTask<Held> locking = new FutureTask<>(() -> {
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 try {
@@ -72,6 +77,25 @@ final class StoreLock implements AutoCloseable {
                 throw new AuditException("cannot lock the audit store (" + file + "): " + AuditStore.firstLine(e.getCause()),
                         e.getCause());
             }
+        }
+    }
+
+    /** The lock when no other process holds it, without a helper thread (the usual case); null when it is held. */
+    private static Held tryLock(Path file) {
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return new Held(channel, lock, new int[] {1});
+                }
+            } catch (java.nio.channels.OverlappingFileLockException | IOException held) {
+                // held: wait for it below
+            }
+            channel.close();
+            return null;
+        } catch (IOException e) {
+            throw new AuditException("cannot lock the audit store (" + file + "): " + e.getMessage(), e);
         }
     }
 
