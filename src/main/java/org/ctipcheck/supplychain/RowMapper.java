@@ -12,14 +12,17 @@ import org.ctipcheck.submission.SupplierRole;
 /**
  * Turns a read record into an {@link AttestationRow}, screened against the reference lists, or says why the
  * row is rejected (wrong column count, empty supplier id, an unknown country, a cell that is not a number,
- * date, yes/no or known role). Stateless apart from the shared lists; one per reader thread.
+ * date, yes/no or known role). Stateless apart from the shared lists and bounded caches; thread-safe, so the
+ * screen's worker threads share one.
  */
 public final class RowMapper {
     private final int[] positions;
     private final int columns;
     private final ReferenceLists lists;
     private static final int CACHE_LIMIT = 10_000;
-    private final java.util.Map<String, String> countryCache = new java.util.HashMap<>();
+    /** Spelling to ISO code, or to {@link #UNKNOWN}; shared by the worker threads. */
+    private final java.util.Map<String, String> countryCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String UNKNOWN = "";
 
     /** Either a row or the reason it was rejected. */
     public record Mapped(AttestationRow row, long line, String rejection) {
@@ -110,13 +113,16 @@ public final class RowMapper {
     /** Countries repeat across rows: remember how each spelling resolved (bounded). */
     private String resolve(String text) {
         String code = countryCache.get(text);
-        if (code == null && !countryCache.containsKey(text)) {
+        if (code == null) {
             code = lists.countries().resolve(text);
+            if (code == null) {
+                code = UNKNOWN;
+            }
             if (countryCache.size() < CACHE_LIMIT) {
                 countryCache.put(text, code);
             }
         }
-        return code;
+        return code == UNKNOWN ? null : code;
     }
 
     private Integer integer(String[] cells, int column) {
