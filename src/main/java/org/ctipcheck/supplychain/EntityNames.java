@@ -2,7 +2,6 @@ package org.ctipcheck.supplychain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +31,16 @@ public final class EntityNames {
             Map.entry("jituan", "group"), Map.entry("grp", "group"), Map.entry("intl", "international"),
             Map.entry("tech", "technology"), Map.entry("mfg", "manufacturing"));
 
+    /** Each word that normalization changes: to its transliteration, or to "" when it is a legal-form word. */
+    private static final Map<String, String> REWRITES = new HashMap<>();
+
+    static {
+        for (String form : LEGAL_FORMS) {
+            REWRITES.put(form, "");
+        }
+        TRANSLITERATIONS.forEach((word, standard) -> REWRITES.put(word, LEGAL_FORMS.contains(standard) ? "" : standard));
+    }
+
     private static final java.util.regex.Pattern NOTES = java.util.regex.Pattern.compile("\\((former name|formerly[^)]*)\\)");
 
     private final Map<String, String> exact = new HashMap<>();
@@ -40,7 +49,8 @@ public final class EntityNames {
     /** Below this length ratio of the compact names, Dice over pairs stays well under {@link #CLOSE}. */
     private static final double MIN_LENGTH_RATIO = 0.6;
 
-    private record Candidate(String entity, String key, Set<String> pairs, int length) {
+    /** A listed name: its entity, normalized key, distinct character pairs (sorted, see {@link #pairs}). */
+    private record Candidate(String entity, String key, int[] pairs, int length) {
     }
 
     /** A match: the listed entity, the similarity (1.0 when exact) and the name that matched. */
@@ -76,16 +86,17 @@ public final class EntityNames {
         if (name == null) {
             return null;
         }
-        String key = key(name);
-        if (key.isEmpty()) {
+        List<String> words = words(name);
+        if (words.isEmpty()) {
             return null;
         }
-        String entity = exact.get(key.replace(" ", ""));
+        String compact = words.size() == 1 ? words.get(0) : String.join("", words);
+        String entity = exact.get(compact);
         if (entity != null) {
             return new Match(entity, 1.0, name);
         }
         java.util.Collection<Candidate> candidates = null;
-        for (String word : key.split(" ")) {
+        for (String word : words) {
             List<Candidate> sharing = byWord.get(word);
             if (sharing != null) {
                 if (candidates == null) {
@@ -97,8 +108,7 @@ public final class EntityNames {
         if (candidates == null) {
             return null;
         }
-        String compact = key.replace(" ", "");
-        Set<String> own = null;
+        int[] own = null;
         Match best = null;
         for (Candidate candidate : candidates) {
             int shorter = Math.min(compact.length(), candidate.length());
@@ -115,37 +125,88 @@ public final class EntityNames {
         return best;
     }
 
-    /** The normalized form names are compared in. */
+    /** The normalized form names are compared in: its words joined by single spaces. */
     static String key(String name) {
-        String withoutNotes = name.indexOf('(') < 0 ? name : NOTES.matcher(name).replaceAll(" ");
-        List<String> words = new ArrayList<>();
-        for (String token : Text.tokens(Text.fold(withoutNotes))) {
-            String word = TRANSLITERATIONS.getOrDefault(token, token);
-            if (!LEGAL_FORMS.contains(word)) {
-                words.add(word);
+        return String.join(" ", words(name));
+    }
+
+    /**
+     * The normalized words of a name: former-name notes dropped, {@link Text#fold} (accents, case, punctuation;
+     * "&amp;" is "and"), each word transliterated, legal-form words left out. One pass over the characters, no
+     * intermediate folded string: this runs for every supplier name and alias.
+     */
+    static List<String> words(String name) {
+        String text = Text.plain(name.indexOf('(') < 0 ? name : NOTES.matcher(name).replaceAll(" "));
+        List<String> words = new ArrayList<>(4);
+        StringBuilder token = new StringBuilder(16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&') {
+                word(token, words);
+                token.append("and");
+                word(token, words);
+            } else if (Character.isLetterOrDigit(c)) {
+                token.append(Character.toLowerCase(c));
+            } else if (c != '\'' && c != '\u2019') {
+                word(token, words);
             }
         }
-        return String.join(" ", words);
+        word(token, words);
+        return words;
     }
 
-    private static Set<String> pairs(String text) {
-        Set<String> pairs = new HashSet<>();
-        for (int i = 0; i + 1 < text.length(); i++) {
-            pairs.add(text.substring(i, i + 2));
+    private static void word(StringBuilder token, List<String> words) {
+        if (token.length() > 0) {
+            String word = token.toString();
+            String rewritten = REWRITES.get(word);
+            if (rewritten == null) {
+                words.add(word);
+            } else if (!rewritten.isEmpty()) {
+                words.add(rewritten);
+            }
+            token.setLength(0);
         }
-        return pairs;
     }
 
-    private static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /**
+     * The distinct pairs of adjacent characters of a text, each packed in an int, sorted: a set of pairs that
+     * two names can be compared by with a merge, without a hash set of two-character strings per name.
+     */
+    private static int[] pairs(String text) {
+        if (text.length() < 2) {
+            return new int[0];
+        }
+        int[] pairs = new int[text.length() - 1];
+        for (int i = 0; i + 1 < text.length(); i++) {
+            pairs[i] = text.charAt(i) << 16 | text.charAt(i + 1);
+        }
+        java.util.Arrays.sort(pairs);
+        int distinct = 1;
+        for (int i = 1; i < pairs.length; i++) {
+            if (pairs[i] != pairs[distinct - 1]) {
+                pairs[distinct++] = pairs[i];
+            }
+        }
+        return distinct == pairs.length ? pairs : java.util.Arrays.copyOf(pairs, distinct);
+    }
+
+    /** Dice coefficient of two pair sets: twice the shared pairs over the sum of their sizes. */
+    private static double dice(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
         int shared = 0;
-        for (String pair : a) {
-            if (b.contains(pair)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
                 shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return 2.0 * shared / (a.size() + b.size());
+        return 2.0 * shared / (a.length + b.length);
     }
 }
