@@ -41,6 +41,17 @@ public final class EntityNames {
         TRANSLITERATIONS.forEach((word, standard) -> REWRITES.put(word, LEGAL_FORMS.contains(standard) ? "" : standard));
     }
 
+    /** Hash filters (a bit per hash value modulo 2^16): a clear bit proves a word or name is not listed. */
+    private static final int FILTER_MASK = (1 << 16) - 1;
+    private static final java.util.BitSet REWRITTEN_WORDS = new java.util.BitSet(FILTER_MASK + 1);
+
+    static {
+        REWRITES.keySet().forEach(word -> REWRITTEN_WORDS.set(word.hashCode() & FILTER_MASK));
+    }
+
+    private final java.util.BitSet listedWords = new java.util.BitSet(FILTER_MASK + 1);
+    private final java.util.BitSet listedCompacts = new java.util.BitSet(FILTER_MASK + 1);
+
     private static final java.util.regex.Pattern NOTES = java.util.regex.Pattern.compile("\\((former name|formerly[^)]*)\\)");
 
     private final Map<String, String> exact = new HashMap<>();
@@ -67,7 +78,9 @@ public final class EntityNames {
         Candidate candidate = new Candidate(entity, key, pairs(compact), compact.length());
         for (String word : key.split(" ")) {
             byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(candidate);
+            listedWords.set(word.hashCode() & FILTER_MASK);
         }
+        listedCompacts.set(compact.hashCode() & FILTER_MASK);
     }
 
     /** The best match for any of the names, exact before close, or null. */
@@ -83,9 +96,14 @@ public final class EntityNames {
     }
 
     public Match match(String name) {
-        if (name == null) {
+        if (name == null || surelyUnlisted(name)) {
             return null;
         }
+        return fullMatch(name);
+    }
+
+    /** {@link #match(String)} without the hash filters: the reference the filters must agree with. */
+    Match fullMatch(String name) {
         List<String> words = words(name);
         if (words.isEmpty()) {
             return null;
@@ -123,6 +141,95 @@ public final class EntityNames {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the name can be shown, without building its words, to match no listed name: none of its words is
+     * a listed word (so no close match) and its compact form is not a listed one (so no exact match). Hashes
+     * are computed while the characters are scanned, as {@link #words} would normalize them, and looked up in
+     * the filters; a word whose hash is a rewritten word's is built and looked up to drop it if it is a legal
+     * form. False means "maybe": {@link #match(String)} then does the full comparison. Most names are settled
+     * here, which matters because every row's name and aliases are screened.
+     */
+    private boolean surelyUnlisted(String name) {
+        if (name.indexOf('(') >= 0) {
+            return false;
+        }
+        String text = Text.plain(name);
+        int compact = 0;
+        int before = 0;
+        int hash = 0;
+        int length = 0;
+        int kept = 0;
+        int end = text.length();
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : ' ';
+            if (c != '&' && Character.isLetterOrDigit(c)) {
+                if (length == 0) {
+                    before = compact;
+                }
+                char lower = Character.toLowerCase(c);
+                hash = 31 * hash + lower;
+                compact = 31 * compact + lower;
+                length++;
+                continue;
+            }
+            if (c == '\'' || c == '\u2019') {
+                continue; // dropped inside a word, as in Text.fold
+            }
+            if (length > 0) {
+                int word = unlistedWord(hash, text, i, length);
+                if (word < 0) {
+                    return false;
+                }
+                if (word == 0) {
+                    compact = before; // a legal-form word is not part of the name
+                } else {
+                    kept++;
+                }
+                hash = 0;
+                length = 0;
+            }
+            if (c == '&') { // the word "and"
+                if (listedWords.get(AND & FILTER_MASK) || REWRITTEN_WORDS.get(AND & FILTER_MASK)) {
+                    return false;
+                }
+                compact = 31 * 31 * 31 * compact + AND;
+                kept++;
+            }
+        }
+        return kept > 0 && !listedCompacts.get(compact & FILTER_MASK);
+    }
+
+    private static final int AND = "and".hashCode();
+
+    /**
+     * For a word of the name with this hash, ending before {@code end}: -1 when it may be listed or is
+     * transliterated (the full comparison must decide), 0 when it is a legal-form word (dropped), 1 otherwise.
+     */
+    private int unlistedWord(int hash, String text, int end, int length) {
+        int bit = hash & FILTER_MASK;
+        if (listedWords.get(bit)) {
+            return -1;
+        }
+        if (!REWRITTEN_WORDS.get(bit)) {
+            return 1;
+        }
+        String rewritten = REWRITES.get(lowerWord(text, end, length));
+        return rewritten == null ? 1 : rewritten.isEmpty() ? 0 : -1;
+    }
+
+    /** The lower-case word of {@code length} letters or digits ending before {@code end}, apostrophes dropped. */
+    private static String lowerWord(String text, int end, int length) {
+        char[] word = new char[length];
+        int at = length;
+        for (int i = end - 1; at > 0; i--) {
+            char c = text.charAt(i);
+            if (c != '\'' && c != '\u2019') {
+                word[--at] = Character.toLowerCase(c);
+            }
+        }
+        return new String(word);
     }
 
     /** The normalized form names are compared in: its words joined by single spaces. */

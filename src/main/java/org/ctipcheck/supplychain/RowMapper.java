@@ -23,7 +23,7 @@ public final class RowMapper {
     /** Spelling to ISO code, or to {@link #UNKNOWN}; shared by the worker threads. */
     private final java.util.Map<String, String> countryCache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String UNKNOWN = "";
-    private final java.util.Map<String, List<String>> goodsCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, GoodsCell> goodsCache = new java.util.concurrent.ConcurrentHashMap<>();
     /** Recruitment cell to its list of codes, or to the reason the row is rejected. */
     private final java.util.Map<String, Object> recruitmentCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -73,9 +73,12 @@ public final class RowMapper {
         String name = cell(cells, 1);
         List<String> aliases = Text.list(cell(cells, 2));
         String country = country(cells, 6);
-        List<String> goods = goods(cell(cells, 7));
+        GoodsCell goodsCell = goods(cell(cells, 7));
+        List<String> goods = goodsCell.goods();
         List<String> recruitment = recruitment(cell(cells, 9));
-        RowScreening screening = screen ? lists.screen(country, goods, recruitment, names(name, aliases)) : RowScreening.NONE;
+        RowScreening screening = screen
+                ? lists.screen(country, goodsCell.screened(country, lists), recruitment, names(name, aliases))
+                : RowScreening.NONE;
         return new AttestationRow(line, supplierId, name, aliases, role(cells, 3), integer(cells, 4), cell(cells, 5),
                 country, goods, cell(cells, 8), recruitment, integer(cells, 10), yesNo(cells, 11),
                 yesNo(cells, 12), yesNo(cells, 13), yesNo(cells, 14), integer(cells, 15), yesNo(cells, 16),
@@ -122,14 +125,38 @@ public final class RowMapper {
         return names;
     }
 
-    /** Goods cells repeat across rows: the same immutable list for the same cell (bounded). */
-    private List<String> goods(String cell) {
-        if (cell == null) {
-            return List.of();
+    /**
+     * A goods cell: its goods, and what the lists say about them in each country they were seen in. Goods cells
+     * repeat across rows, so each distinct cell is split and screened once per country (bounded caches).
+     */
+    private record GoodsCell(List<String> goods, java.util.Map<String, ReferenceLists.GoodsHit> byCountry) {
+        /** The screening of these goods in the country of operation; null without goods or country. */
+        ReferenceLists.GoodsHit screened(String country, ReferenceLists lists) {
+            if (country == null || goods.isEmpty()) {
+                return null;
+            }
+            ReferenceLists.GoodsHit hit = byCountry.get(country);
+            if (hit == null) {
+                hit = lists.goods(country, goods);
+                if (byCountry.size() < COUNTRIES_PER_GOODS) {
+                    byCountry.put(country, hit);
+                }
+            }
+            return hit;
         }
-        List<String> goods = goodsCache.get(cell);
+    }
+
+    /** More than there are ISO 3166 countries: every country a goods cell appears in is remembered. */
+    private static final int COUNTRIES_PER_GOODS = 300;
+    private static final GoodsCell NO_GOODS = new GoodsCell(List.of(), java.util.Map.of());
+
+    private GoodsCell goods(String cell) {
+        if (cell == null) {
+            return NO_GOODS;
+        }
+        GoodsCell goods = goodsCache.get(cell);
         if (goods == null) {
-            goods = List.copyOf(Text.list(cell));
+            goods = new GoodsCell(List.copyOf(Text.list(cell)), new java.util.concurrent.ConcurrentHashMap<>());
             if (goodsCache.size() < CACHE_LIMIT) {
                 goodsCache.put(cell, goods);
             }
