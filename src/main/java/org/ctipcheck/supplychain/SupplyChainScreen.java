@@ -38,7 +38,7 @@ import org.ctipcheck.submission.SupplyChainContext;
  * file. Every record read is either evaluated or rejected with its line.
  */
 public final class SupplyChainScreen {
-    public static final int CHUNK = 2048;
+    public static final int CHUNK = 512;
     /** Rules threads at most; fewer on a machine with fewer cores. */
     private static final int WORKERS_MAX = 4;
 
