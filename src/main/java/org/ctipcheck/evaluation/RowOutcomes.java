@@ -23,6 +23,11 @@ public final class RowOutcomes {
         this.rules = rules;
     }
 
+    /** The rule about to fire, already looked up. */
+    void firing(RuleInfo rule) {
+        firing = rule;
+    }
+
     void firing(String ruleName) {
         firing = rules.get(ruleName);
         if (firing == null) {

@@ -2,12 +2,15 @@ package org.ctipcheck.evaluation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ctipcheck.findings.Requirement;
 import org.ctipcheck.findings.RowFinding;
+import org.ctipcheck.findings.RuleInfo;
+import org.ctipcheck.evaluation.internal.drools.FiringListener;
 import org.ctipcheck.submission.ReferenceListEdition;
 import org.ctipcheck.submission.SupplyChainContext;
 
@@ -21,14 +24,22 @@ public final class SupplyChainEvaluator {
     public static final String SCOPE = "supply-chain";
 
     private final Ruleset ruleset;
-    private final Set<String> supplyChainRequirements;
+    /** The supply-chain rules by name; a firing of any other rule on attestation rows is an error. */
+    private final Map<String, RuleInfo> supplyChainRules;
 
     public SupplyChainEvaluator(Ruleset ruleset) {
         this.ruleset = ruleset;
-        this.supplyChainRequirements = ruleset.requirements().stream()
+        Set<String> supplyChainRequirements = ruleset.requirements().stream()
                 .filter(requirement -> requirement.scope().equals(SCOPE))
                 .map(Requirement::id)
                 .collect(Collectors.toUnmodifiableSet());
+        Map<String, RuleInfo> rules = new HashMap<>();
+        ruleset.rulesByName().forEach((name, rule) -> {
+            if (rule != null && supplyChainRequirements.contains(rule.requirementId())) {
+                rules.put(name, rule);
+            }
+        });
+        this.supplyChainRules = Map.copyOf(rules);
     }
 
     public List<Requirement> requirements() {
@@ -40,25 +51,34 @@ public final class SupplyChainEvaluator {
         List<Object> facts = new ArrayList<>(rows.size() + 1);
         facts.addAll(rows);
         facts.add(context);
-        return run(facts);
+        return run(facts, context);
     }
 
     /** Evaluates the reference lists themselves (CTIP-SC-08: stale or partial lists). */
     public List<RowFinding> evaluateLists(List<ReferenceListEdition> lists, SupplyChainContext context) {
         List<Object> facts = new ArrayList<>(lists);
         facts.add(context);
-        return run(facts);
+        return run(facts, context);
     }
 
-    private List<RowFinding> run(List<Object> facts) {
+    private List<RowFinding> run(List<Object> facts, SupplyChainContext context) {
         RowOutcomes screen = new RowOutcomes(ruleset.rulesByName());
         Outcomes unused = new Outcomes(ruleset.rulesByName());
-        ruleset.compiled().run(facts, Map.of("screen", screen, "outcomes", unused), (ruleName, matched) -> {
-            String requirement = ruleset.rulesByName().get(ruleName).requirementId();
-            if (!supplyChainRequirements.contains(requirement)) {
-                throw new IllegalStateException("rule " + ruleName + " (not a supply-chain rule) fired on attestation rows");
+        Map<String, Object> globals = Map.of("screen", screen, "outcomes", unused, "today", context.today());
+        ruleset.compiled().run(facts, globals, new FiringListener() {
+            @Override
+            public void beforeFiring(String ruleName, List<Object> matchedFacts) {
+                RuleInfo rule = supplyChainRules.get(ruleName);
+                if (rule == null) {
+                    throw new IllegalStateException("rule " + ruleName + " (not a supply-chain rule) fired on attestation rows");
+                }
+                screen.firing(rule);
             }
-            screen.firing(ruleName);
+
+            @Override
+            public boolean wantsMatchedFacts() {
+                return false; // findings name the row themselves: no list of matched facts per firing
+            }
         });
         return screen.findings();
     }

@@ -98,8 +98,23 @@ public record AttestationRow(
 
     /** An audit exists but is a self-assessment, failed, or older than two years on {@code today}. */
     public boolean auditThin(LocalDate today) {
-        return audited() && (SELF_ASSESSMENTS.contains(auditType.toUpperCase(java.util.Locale.ROOT))
-                || "FAIL".equalsIgnoreCase(auditResult) || auditDate.isBefore(today.minusYears(2)));
+        return audited() && (selfAssessment() || "FAIL".equalsIgnoreCase(auditResult)
+                || auditDate.isBefore(today.minusYears(2)));
+    }
+
+    /** The audit type names a self-assessment, in any case (without upper-casing the text on every row). */
+    private boolean selfAssessment() {
+        for (int i = 0; i < auditType.length(); i++) {
+            if (auditType.charAt(i) > 127) {
+                return SELF_ASSESSMENTS.contains(auditType.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String self : SELF_ASSESSMENTS) {
+            if (self.equalsIgnoreCase(auditType)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The latest annual certification is more than a year old on {@code today}, or missing a year after pre-award. */

@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +48,15 @@ public final class JsonLinesRecordReader implements RecordReader {
                 text = text.substring(1);
             }
         } while (text.isBlank());
+        String[] fast = streamed(text);
+        if (fast != null) {
+            return RawRecord.ok(line, fast);
+        }
+        return tree(line, text);
+    }
+
+    /** Reads the line as a JSON tree: the reference {@link #streamed} agrees with, and the path for odd lines. */
+    RawRecord tree(long line, String text) {
         JsonNode node;
         try {
             node = JSON.readTree(text);
@@ -62,6 +73,9 @@ public final class JsonLinesRecordReader implements RecordReader {
             Integer at = index.get(field.getKey());
             if (at == null) {
                 unknown.add(field.getKey());
+            } else if (nested(field.getValue())) {
+                return RawRecord.bad(line, "field '" + field.getKey()
+                        + "' holds a JSON object; expected a string, number, true/false, null or a list of them");
             } else {
                 cells[at] = cell(field.getValue());
             }
@@ -70,6 +84,84 @@ public final class JsonLinesRecordReader implements RecordReader {
             return RawRecord.bad(line, "unknown field(s) " + unknown + "; expected fields: " + String.join(", ", header));
         }
         return RawRecord.ok(line, cells);
+    }
+
+    /**
+     * The cells of a line read with the streaming parser, without building a tree: string, boolean, null and
+     * int values and arrays of strings, which is what attestation files hold. Null for anything else - a
+     * syntax error, an unknown or repeated key, another kind of value, text after the object -: the line is
+     * then read again as a tree ({@link #next}), which gives the same cells or the same rejection as before.
+     */
+    String[] streamed(String text) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String[] cells = new String[header.size()];
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+                if (token != JsonToken.PROPERTY_NAME) {
+                    return null;
+                }
+                Integer at = index.get(parser.currentName());
+                if (at == null || cells[at] != null) {
+                    return null;
+                }
+                String value = scalar(parser, parser.nextToken());
+                if (value == null && parser.currentToken() == JsonToken.START_ARRAY) {
+                    StringBuilder joined = new StringBuilder();
+                    int elements = 0;
+                    for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+                        if (element != JsonToken.VALUE_STRING) {
+                            return null;
+                        }
+                        if (elements++ > 0) {
+                            joined.append(';');
+                        }
+                        joined.append(parser.getString());
+                    }
+                    value = joined.toString();
+                }
+                if (value == null) {
+                    return null;
+                }
+                cells[at] = value;
+            }
+            return parser.nextToken() == null ? cells : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /** A scalar's cell text, as {@link JsonNode#asString()} gives it; null for other values. */
+    private static String scalar(JsonParser parser, JsonToken token) {
+        if (token == null) {
+            return null;
+        }
+        return switch (token) {
+            case VALUE_STRING -> parser.getString();
+            case VALUE_NULL -> "";
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.INT
+                    ? String.valueOf(parser.getIntValue()) : null;
+            default -> null;
+        };
+    }
+
+    /** An object, or a list holding an object or a list: no cell text for it (asString() would throw). */
+    private static boolean nested(JsonNode value) {
+        if (value == null) {
+            return false;
+        }
+        if (value.isArray()) {
+            for (JsonNode element : value) {
+                if (element.isContainer()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return value.isObject();
     }
 
     private static String cell(JsonNode value) {

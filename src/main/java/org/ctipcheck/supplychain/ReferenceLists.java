@@ -166,34 +166,37 @@ public final class ReferenceLists {
 
     /** What the lists say about a party: its goods in its country, the TIP tiers, and its names against UFLPA. */
     public RowScreening screen(String country, List<String> goods, List<String> recruitmentCountries, List<String> names) {
-        List<String> tvpraGoods = List.of();
-        List<String> eoProducts = List.of();
-        boolean forced = false;
+        GoodsHit hit = null;
         if (country != null && !goods.isEmpty()) {
-            GoodsHit hit = goodsCache.get(new GoodsKey(country, goods));
+            hit = goodsCache.get(new GoodsKey(country, goods));
             if (hit == null) {
                 hit = goods(country, goods);
                 if (goodsCache.size() < 50_000) {
                     goodsCache.putIfAbsent(new GoodsKey(country, goods), hit);
                 }
             }
-            tvpraGoods = hit.tvpra();
-            eoProducts = hit.eo();
-            forced = hit.forced();
         }
-        return screenRest(country, tvpraGoods, forced, eoProducts, recruitmentCountries, names);
+        return screen(country, hit, recruitmentCountries, names);
+    }
+
+    /** The same, with the goods already screened by {@link #goods(String, List)} (null: no goods or no country). */
+    RowScreening screen(String country, GoodsHit goods, List<String> recruitmentCountries, List<String> names) {
+        return goods == null ? screenRest(country, List.of(), false, List.of(), recruitmentCountries, names)
+                : screenRest(country, goods.tvpra(), goods.forced(), goods.eo(), recruitmentCountries, names);
     }
 
     private record GoodsKey(String country, List<String> goods) {
     }
 
-    private record GoodsHit(List<String> tvpra, boolean forced, List<String> eo) {
+    /** What the ILAB and E.O. 13126 lists say about goods in a country. */
+    record GoodsHit(List<String> tvpra, boolean forced, List<String> eo) {
     }
 
     /** Goods repeat across rows far more than names do; thread-safe, bounded. */
     private final Map<GoodsKey, GoodsHit> goodsCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private GoodsHit goods(String country, List<String> goods) {
+    /** Screens goods (of a row whose country of operation is {@code country}) against the ILAB and E.O. 13126 lists. */
+    GoodsHit goods(String country, List<String> goods) {
         List<String> tvpraGoods;
         List<String> eoProducts;
         boolean forced = false;

@@ -12,14 +12,20 @@ import org.ctipcheck.submission.SupplierRole;
 /**
  * Turns a read record into an {@link AttestationRow}, screened against the reference lists, or says why the
  * row is rejected (wrong column count, empty supplier id, an unknown country, a cell that is not a number,
- * date, yes/no or known role). Stateless apart from the shared lists; one per reader thread.
+ * date, yes/no or known role). Stateless apart from the shared lists and bounded caches; thread-safe, so the
+ * screen's worker threads share one.
  */
 public final class RowMapper {
     private final int[] positions;
     private final int columns;
     private final ReferenceLists lists;
     private static final int CACHE_LIMIT = 10_000;
-    private final java.util.Map<String, String> countryCache = new java.util.HashMap<>();
+    /** Spelling to ISO code, or to {@link #UNKNOWN}; shared by the worker threads. */
+    private final java.util.Map<String, String> countryCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String UNKNOWN = "";
+    private final java.util.Map<String, GoodsCell> goodsCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Recruitment cell to its list of codes, or to the reason the row is rejected. */
+    private final java.util.Map<String, Object> recruitmentCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Either a row or the reason it was rejected. */
     public record Mapped(AttestationRow row, long line, String rejection) {
@@ -33,15 +39,18 @@ public final class RowMapper {
 
     /** Maps and screens the record against the reference lists. */
     public Mapped map(RawRecord record) {
-        Mapped mapped = mapUnscreened(record);
-        return mapped.row() == null ? mapped : new Mapped(lists.screen(mapped.row()), mapped.line(), null);
+        return map(record, true);
     }
 
     /**
-     * Maps the record, leaving the screening against the lists ({@link ReferenceLists#screen(AttestationRow)})
-     * for later: the streaming screen does it on the rules thread, so that both cores carry a similar load.
+     * Maps the record without screening it against the lists ({@link RowScreening#NONE}); the screening can be
+     * added later with {@link ReferenceLists#screen(AttestationRow)}.
      */
     public Mapped mapUnscreened(RawRecord record) {
+        return map(record, false);
+    }
+
+    private Mapped map(RawRecord record, boolean screen) {
         if (!record.readable()) {
             return new Mapped(null, record.line(), record.error());
         }
@@ -50,13 +59,13 @@ public final class RowMapper {
             return new Mapped(null, record.line(), "wrong column count: expected " + columns + ", found " + cells.length);
         }
         try {
-            return new Mapped(row(record.line(), cells), record.line(), null);
+            return new Mapped(row(record.line(), cells, screen), record.line(), null);
         } catch (Rejected e) {
             return new Mapped(null, record.line(), e.getMessage());
         }
     }
 
-    private AttestationRow row(long line, String[] cells) {
+    private AttestationRow row(long line, String[] cells, boolean screen) {
         String supplierId = cell(cells, 0);
         if (supplierId == null) {
             throw new Rejected("supplier_id is empty");
@@ -64,18 +73,14 @@ public final class RowMapper {
         String name = cell(cells, 1);
         List<String> aliases = Text.list(cell(cells, 2));
         String country = country(cells, 6);
-        List<String> goods = Text.list(cell(cells, 7));
-        List<String> recruitment = new ArrayList<>();
-        for (String text : Text.list(cell(cells, 9))) {
-            String code = resolve(text);
-            if (code == null) {
-                throw new Rejected("recruitment_countries: '" + text + "' is not a known country");
-            }
-            recruitment.add(code);
-        }
-        RowScreening screening = RowScreening.NONE;
+        GoodsCell goodsCell = goods(cell(cells, 7));
+        List<String> goods = goodsCell.goods();
+        List<String> recruitment = recruitment(cell(cells, 9));
+        RowScreening screening = screen
+                ? lists.screen(country, goodsCell.screened(country, lists), recruitment, names(name, aliases))
+                : RowScreening.NONE;
         return new AttestationRow(line, supplierId, name, aliases, role(cells, 3), integer(cells, 4), cell(cells, 5),
-                country, goods, cell(cells, 8), List.copyOf(recruitment), integer(cells, 10), yesNo(cells, 11),
+                country, goods, cell(cells, 8), recruitment, integer(cells, 10), yesNo(cells, 11),
                 yesNo(cells, 12), yesNo(cells, 13), yesNo(cells, 14), integer(cells, 15), yesNo(cells, 16),
                 yesNo(cells, 17), cell(cells, 18), date(cells, 19), cell(cells, 20), yesNo(cells, 21), yesNo(cells, 22),
                 yesNo(cells, 23), date(cells, 24), date(cells, 25), option(cells, 26), cell(cells, 27),
@@ -107,16 +112,100 @@ public final class RowMapper {
         return code;
     }
 
+    /** The names screened against the UFLPA list: the supplier name, then its aliases. */
+    private static List<String> names(String name, List<String> aliases) {
+        if (aliases.isEmpty()) {
+            return name == null ? List.of() : List.of(name);
+        }
+        List<String> names = new ArrayList<>(aliases.size() + 1);
+        if (name != null) {
+            names.add(name);
+        }
+        names.addAll(aliases);
+        return names;
+    }
+
+    /**
+     * A goods cell: its goods, and what the lists say about them in each country they were seen in. Goods cells
+     * repeat across rows, so each distinct cell is split and screened once per country (bounded caches).
+     */
+    private record GoodsCell(List<String> goods, java.util.Map<String, ReferenceLists.GoodsHit> byCountry) {
+        /** The screening of these goods in the country of operation; null without goods or country. */
+        ReferenceLists.GoodsHit screened(String country, ReferenceLists lists) {
+            if (country == null || goods.isEmpty()) {
+                return null;
+            }
+            ReferenceLists.GoodsHit hit = byCountry.get(country);
+            if (hit == null) {
+                hit = lists.goods(country, goods);
+                if (byCountry.size() < COUNTRIES_PER_GOODS) {
+                    byCountry.put(country, hit);
+                }
+            }
+            return hit;
+        }
+    }
+
+    /** More than there are ISO 3166 countries: every country a goods cell appears in is remembered. */
+    private static final int COUNTRIES_PER_GOODS = 300;
+    private static final GoodsCell NO_GOODS = new GoodsCell(List.of(), java.util.Map.of());
+
+    private GoodsCell goods(String cell) {
+        if (cell == null) {
+            return NO_GOODS;
+        }
+        GoodsCell goods = goodsCache.get(cell);
+        if (goods == null) {
+            goods = new GoodsCell(List.copyOf(Text.list(cell)), new java.util.concurrent.ConcurrentHashMap<>());
+            if (goodsCache.size() < CACHE_LIMIT) {
+                goodsCache.put(cell, goods);
+            }
+        }
+        return goods;
+    }
+
+    /** The recruitment countries' codes; rejects the row for a country that is not known. Cached by cell. */
+    private List<String> recruitment(String cell) {
+        if (cell == null) {
+            return List.of();
+        }
+        Object cached = recruitmentCache.get(cell);
+        if (cached == null) {
+            List<String> codes = new ArrayList<>();
+            for (String text : Text.list(cell)) {
+                String code = resolve(text);
+                if (code == null) {
+                    cached = "recruitment_countries: '" + text + "' is not a known country";
+                    break;
+                }
+                codes.add(code);
+            }
+            cached = cached == null ? List.copyOf(codes) : cached;
+            if (recruitmentCache.size() < CACHE_LIMIT) {
+                recruitmentCache.put(cell, cached);
+            }
+        }
+        if (cached instanceof String rejection) {
+            throw new Rejected(rejection);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> codes = (List<String>) cached;
+        return codes;
+    }
+
     /** Countries repeat across rows: remember how each spelling resolved (bounded). */
     private String resolve(String text) {
         String code = countryCache.get(text);
-        if (code == null && !countryCache.containsKey(text)) {
+        if (code == null) {
             code = lists.countries().resolve(text);
+            if (code == null) {
+                code = UNKNOWN;
+            }
             if (countryCache.size() < CACHE_LIMIT) {
                 countryCache.put(text, code);
             }
         }
-        return code;
+        return code == UNKNOWN ? null : code;
     }
 
     private Integer integer(String[] cells, int column) {

@@ -11,12 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ctipcheck.evaluation.SupplyChainEvaluator;
 import org.ctipcheck.findings.RiskLevel;
 import org.ctipcheck.findings.RowFinding;
@@ -24,14 +30,17 @@ import org.ctipcheck.submission.AttestationRow;
 import org.ctipcheck.submission.SupplyChainContext;
 
 /**
- * Screens an attestation file: read and map on one thread; screen against the lists, evaluate the rules a
- * chunk at a time, count and write per-row results on the calling thread (this split keeps both cores
- * similarly busy). Memory is bounded by the chunk
- * size and queue depth, never by the file. Every record read is either evaluated or rejected with its line.
+ * Screens an attestation file in three stages: one thread reads records and cuts them into chunks; a pool of
+ * worker threads (one per core) maps each chunk's records, screens them against the lists and evaluates the
+ * rules on the chunk in one pooled session; the calling thread takes the chunks' results in file order,
+ * counts them and hands each row to the {@link RowSink}, so the sink sees rows one at a time, in file order,
+ * on the calling thread. Memory is bounded by the chunk size and the queue of chunks in flight, never by the
+ * file. Every record read is either evaluated or rejected with its line.
  */
 public final class SupplyChainScreen {
-    public static final int CHUNK = 2048;
-    private static final int QUEUE = 4;
+    public static final int CHUNK = 512;
+    /** Rules threads at most; fewer on a machine with fewer cores. */
+    private static final int WORKERS_MAX = 4;
 
     private final SupplyChainEvaluator evaluator;
     private final ReferenceLists lists;
@@ -95,28 +104,23 @@ public final class SupplyChainScreen {
 
     private void run(RecordReader records, RowMapper mapper, RowSink sink, SupplyChainTally tally, Progress progress,
             CountingStream counting, long size) throws IOException {
-        BlockingQueue<Object> chunks = new ArrayBlockingQueue<>(QUEUE);
-        Object end = new Object();
-        Thread producer = new Thread(() -> produce(records, mapper, chunks, end, chunkSize), "ctip-attestation-reader");
+        int workers = Math.max(1, Math.min(WORKERS_MAX, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, new WorkerThreads());
+        BlockingQueue<Future<Screened>> results = new ArrayBlockingQueue<>(workers * 2 + 2);
+        Future<Screened> end = CompletableFuture.completedFuture(null);
+        Thread producer = new Thread(() -> produce(records, mapper, pool, results, end), "ctip-attestation-reader");
         producer.setDaemon(true);
         producer.start();
         long rows = 0;
         try {
             while (true) {
-                Object next = chunks.take();
+                Future<Screened> next = results.take();
                 if (next == end) {
                     break;
                 }
-                if (next instanceof IOException failure) {
-                    throw failure;
-                }
-                if (next instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                @SuppressWarnings("unchecked")
-                List<RowMapper.Mapped> chunk = (List<RowMapper.Mapped>) next;
+                Screened chunk = result(next);
                 consume(chunk, sink, tally);
-                rows += chunk.size();
+                rows += chunk.mapped().length;
                 progress.update(rows, counting.count, size);
             }
         } catch (InterruptedException e) {
@@ -124,58 +128,129 @@ public final class SupplyChainScreen {
             throw new IOException("interrupted");
         } finally {
             producer.interrupt();
+            pool.shutdownNow();
         }
     }
 
-    private static void produce(RecordReader records, RowMapper mapper, BlockingQueue<Object> chunks, Object end,
-            int chunkSize) {
+    private static Screened result(Future<Screened> future) throws IOException, InterruptedException {
         try {
-            List<RowMapper.Mapped> chunk = new ArrayList<>(chunkSize);
-            for (RawRecord record = records.next(); record != null; record = records.next()) {
-                chunk.add(mapper.mapUnscreened(record));
-                if (chunk.size() == chunkSize) {
-                    chunks.put(chunk);
-                    chunk = new ArrayList<>(chunkSize);
-                }
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException failure) {
+                throw failure;
             }
-            if (!chunk.isEmpty()) {
-                chunks.put(chunk);
+            if (cause instanceof RuntimeException failure) {
+                throw failure;
             }
-            chunks.put(end);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
-            try {
-                chunks.put(e);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
+            if (cause instanceof Error failure) {
+                throw failure;
             }
+            throw new IllegalStateException(cause);
         }
     }
 
-    private void consume(List<RowMapper.Mapped> chunk, RowSink sink, SupplyChainTally tally) throws IOException {
-        List<AttestationRow> rows = new ArrayList<>(chunk.size());
-        for (RowMapper.Mapped mapped : chunk) {
-            if (mapped.row() != null) {
-                rows.add(lists.screen(mapped.row()));
+    /**
+     * Reads records a chunk at a time and hands each chunk to the pool; the chunk's future goes into the
+     * bounded queue in file order, so the consumer sees results in file order and at most the queue's
+     * capacity (plus one) chunks are in memory.
+     */
+    private void produce(RecordReader records, RowMapper mapper, ExecutorService pool,
+            BlockingQueue<Future<Screened>> results, Future<Screened> end) {
+        try {
+            try {
+                List<RawRecord> chunk = new ArrayList<>(chunkSize);
+                for (RawRecord record = records.next(); record != null; record = records.next()) {
+                    chunk.add(record);
+                    if (chunk.size() == chunkSize) {
+                        List<RawRecord> full = chunk;
+                        results.put(pool.submit(() -> screenChunk(full, mapper)));
+                        chunk = new ArrayList<>(chunkSize);
+                    }
+                }
+                if (!chunk.isEmpty()) {
+                    List<RawRecord> last = chunk;
+                    results.put(pool.submit(() -> screenChunk(last, mapper)));
+                }
+            } catch (IOException | RuntimeException e) {
+                results.put(CompletableFuture.failedFuture(e));
+            }
+            results.put(end);
+        } catch (InterruptedException | RejectedExecutionException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A chunk mapped, screened against the lists and evaluated: each row's findings and risk level. */
+    private record Screened(RowMapper.Mapped[] mapped, List<RowFinding>[] findings, RiskLevel[] levels) {
+    }
+
+    /** Runs on a worker: maps and screens each record, then evaluates the chunk's rows in one rules session. */
+    private Screened screenChunk(List<RawRecord> records, RowMapper mapper) {
+        int size = records.size();
+        RowMapper.Mapped[] mapped = new RowMapper.Mapped[size];
+        List<AttestationRow> rows = new ArrayList<>(size);
+        long[] lines = new long[size];
+        int[] index = new int[size];
+        for (int i = 0; i < size; i++) {
+            mapped[i] = mapper.map(records.get(i));
+            AttestationRow row = mapped[i].row();
+            if (row != null) {
+                lines[rows.size()] = row.line();
+                index[rows.size()] = i;
+                rows.add(row);
             }
         }
-        Map<Long, List<RowFinding>> byLine = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<RowFinding>[] findings = new List[size];
         for (RowFinding finding : evaluator.evaluate(rows, context)) {
-            byLine.computeIfAbsent(finding.line(), line -> new ArrayList<>(2)).add(finding);
+            int at = java.util.Arrays.binarySearch(lines, 0, rows.size(), finding.line());
+            if (at < 0) {
+                throw new IllegalStateException("a finding for line " + finding.line() + ", not a row of this chunk");
+            }
+            int i = index[at];
+            if (findings[i] == null) {
+                findings[i] = new ArrayList<>(2);
+            }
+            findings[i].add(finding);
         }
-        int next = 0;
-        for (RowMapper.Mapped mapped : chunk) {
-            if (mapped.row() == null) {
-                tally.rejected(mapped.line(), mapped.rejection());
-                sink.rejected(mapped.line(), mapped.rejection());
+        RiskLevel[] levels = new RiskLevel[size];
+        for (int i = 0; i < size; i++) {
+            AttestationRow row = mapped[i].row();
+            if (row != null) {
+                if (findings[i] == null) {
+                    findings[i] = List.of();
+                }
+                levels[i] = RiskLevel.of(findings[i], row.screening().listedRisk());
+            }
+        }
+        return new Screened(mapped, findings, levels);
+    }
+
+    /** On the calling thread, in file order: counts and per-row output. */
+    private static void consume(Screened chunk, RowSink sink, SupplyChainTally tally) throws IOException {
+        RowMapper.Mapped[] mapped = chunk.mapped();
+        for (int i = 0; i < mapped.length; i++) {
+            AttestationRow row = mapped[i].row();
+            if (row == null) {
+                tally.rejected(mapped[i].line(), mapped[i].rejection());
+                sink.rejected(mapped[i].line(), mapped[i].rejection());
                 continue;
             }
-            AttestationRow row = rows.get(next++);
-            List<RowFinding> findings = byLine.getOrDefault(row.line(), List.of());
-            RiskLevel level = RiskLevel.of(findings, row.screening().listedRisk());
-            tally.row(row, findings, level);
-            sink.row(row, findings, level);
+            tally.row(row, chunk.findings()[i], chunk.levels()[i]);
+            sink.row(row, chunk.findings()[i], chunk.levels()[i]);
+        }
+    }
+
+    /** Daemon worker threads, named for thread dumps. */
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "ctip-attestation-rules-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
         }
     }
 

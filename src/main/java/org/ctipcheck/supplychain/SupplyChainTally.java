@@ -27,9 +27,16 @@ public final class SupplyChainTally {
 
     private long evaluated;
     private long rejectedCount;
-    private final Map<String, Long> byRule = new TreeMap<>();
-    private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
-    private final Map<RiskLevel, Long> byRisk = new EnumMap<>(RiskLevel.class);
+    private final Map<String, long[]> byRule = new HashMap<>();
+    private final long[] bySeverity = new long[Severity.values().length];
+    private final long[] byRisk = new long[RiskLevel.values().length];
+    private static final String[] TIERS = new String[16];
+
+    static {
+        for (int tier = 0; tier < TIERS.length; tier++) {
+            TIERS[tier] = "tier " + tier;
+        }
+    }
     private final Map<String, long[]> byCountry = new HashMap<>();
     private final Map<String, long[]> byGood = new HashMap<>();
     private final Map<String, long[]> byTier = new HashMap<>();
@@ -39,24 +46,17 @@ public final class SupplyChainTally {
     private final List<SupplyChainSummary.Rejection> rejections = new ArrayList<>();
     private final Map<String, String> goodKeys = new HashMap<>();
 
-    public SupplyChainTally() {
-        for (Severity severity : Severity.values()) {
-            bySeverity.put(severity, 0L);
-        }
-        for (RiskLevel level : RiskLevel.values()) {
-            byRisk.put(level, 0L);
-        }
-    }
-
     public void row(AttestationRow row, List<RowFinding> findings, RiskLevel level) {
         evaluated++;
-        byRisk.merge(level, 1L, Long::sum);
+        byRisk[level.ordinal()]++;
         for (RowFinding finding : findings) {
-            byRule.merge(finding.rule().id(), 1L, Long::sum);
-            bySeverity.merge(finding.severity(), 1L, Long::sum);
+            byRule.computeIfAbsent(finding.rule().id(), id -> new long[1])[0]++;
+            bySeverity[finding.severity().ordinal()]++;
         }
         count(byCountry, row.country() == null ? "(none)" : row.country(), findings.size());
-        count(byTier, row.tier() == null ? "(none)" : "tier " + row.tier(), findings.size());
+        Integer tier = row.tier();
+        count(byTier, tier == null ? "(none)" : tier >= 0 && tier < TIERS.length ? TIERS[tier] : "tier " + tier,
+                findings.size());
         if (row.goods().isEmpty()) {
             count(byGood, "(none)", findings.size());
         }
@@ -104,8 +104,18 @@ public final class SupplyChainTally {
         List<SupplyChainSummary.SupplierRisk> top = new ArrayList<>(riskiest);
         top.sort(Comparator.comparingInt(SupplyChainSummary.SupplierRisk::score).reversed()
                 .thenComparingLong(SupplyChainSummary.SupplierRisk::line));
+        Map<String, Long> rules = new LinkedHashMap<>();
+        new TreeMap<>(byRule).forEach((rule, count) -> rules.put(rule, count[0]));
+        Map<Severity, Long> severities = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            severities.put(severity, bySeverity[severity.ordinal()]);
+        }
+        Map<RiskLevel, Long> risks = new EnumMap<>(RiskLevel.class);
+        for (RiskLevel level : RiskLevel.values()) {
+            risks.put(level, byRisk[level.ordinal()]);
+        }
         return new SupplyChainSummary(source, format, evaluated + rejectedCount, evaluated, rejectedCount, lists,
-                listFindings, new LinkedHashMap<>(byRule), new EnumMap<>(bySeverity), new EnumMap<>(byRisk),
+                listFindings, rules, severities, risks,
                 groups(byCountry), groups(byGood), groups(byTier), top, List.copyOf(rejections),
                 rejectedCount - rejections.size());
     }

@@ -4,23 +4,30 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Normalizes free text for matching: diacritics off, lower case, punctuation to spaces, single spaces. */
 final class Text {
     private Text() {
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    /** The text with accents and other combining marks taken off (NFKD); ASCII text is returned as is. */
+    static String plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+            }
+        }
+        return text;
+    }
+
     static String fold(String text) {
         if (text == null) {
             return "";
         }
-        String plain = text;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 127) {
-                plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-                break;
-            }
-        }
+        String plain = plain(text);
         StringBuilder out = new StringBuilder(plain.length());
         boolean space = true;
         for (int i = 0; i < plain.length(); i++) {

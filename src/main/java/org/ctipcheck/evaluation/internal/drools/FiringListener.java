@@ -6,4 +6,9 @@ import java.util.List;
 @FunctionalInterface
 public interface FiringListener {
     void beforeFiring(String ruleName, List<Object> matchedFacts);
+
+    /** False when the listener ignores the matched facts: they are then not collected (an empty list is passed). */
+    default boolean wantsMatchedFacts() {
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 package org.ctipcheck.evaluation.internal.drools;
 
+import java.util.List;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -14,7 +15,8 @@ final class RuleFiringAdapter extends DefaultAgendaEventListener {
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         if (target != null) {
-            target.beforeFiring(event.getMatch().getRule().getName(), event.getMatch().getObjects());
+            target.beforeFiring(event.getMatch().getRule().getName(),
+                    target.wantsMatchedFacts() ? event.getMatch().getObjects() : List.of());
         }
     }
 }
