@@ -19,7 +19,7 @@ done
 java -version 2>&1 | head -1; nproc; grep -m1 "model name" /proc/cpuinfo || true
 if [ -n "$audit" ]; then
   uptime
-  java -Xms512m -Xmx512m -cp "$cp" org.ctipcheck.bench.SupplyChainBenchmark target/bench/att-1000000.csv "$reps" 2048 "$audit"
+  java -Xms512m -Xmx512m -cp "$cp" org.ctipcheck.bench.SupplyChainBenchmark target/bench/att-1000000.csv "$reps" 512 "$audit"
   uptime
   exit 0
 fi

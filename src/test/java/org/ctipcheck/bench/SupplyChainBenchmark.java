@@ -42,7 +42,7 @@ import org.ctipcheck.supplychain.SupplyChainSummary;
  * Supply-chain streaming benchmark (not a test): on one generated file, alternates a parse-only pass (the same
  * streaming reader, records counted, nothing mapped) with the end-to-end screen (parse, map, list screening,
  * rules, tally), and prints each run and the medians. Run with bench/supply-chain.sh.
- * Arguments: FILE [REPETITIONS] [CHUNK] [AUDIT] (CHUNK 1 = one rules session per row; AUDIT = h2, postgres or
+ * Arguments: FILE [REPETITIONS] [CHUNK] [AUDIT] (CHUNK rows per rules session, default SupplyChainScreen.CHUNK; 1 = a session per row; AUDIT = h2, postgres or
  * h2,postgres: each repetition also runs the screen recorded in that audit store, as ctip check --supply-chain
  * does: open the store, start the batch, per-row hits into it while screening, one record, commit, close. The
  * store persists across repetitions (H2 in a temporary folder, PostgreSQL in a schema of
