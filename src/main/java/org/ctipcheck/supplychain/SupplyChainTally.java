@@ -17,7 +17,7 @@ import org.ctipcheck.submission.ReferenceListEdition;
 
 /**
  * Counts rows as they stream past, in bounded memory: counters, group maps capped at {@value #GROUPS_KEPT}
- * goods (the rest counted under "(other)"), the {@value #RISKIEST_KEPT} riskiest rows in a heap and the first
+ * goods (the rest counted under "(other)"), the {@value #RISKIEST_KEPT} riskiest suppliers in a heap and the first
  * {@value #REJECTIONS_KEPT} rejections. Not thread-safe: one consumer feeds it.
  */
 public final class SupplyChainTally {
@@ -43,6 +43,7 @@ public final class SupplyChainTally {
     private final PriorityQueue<SupplyChainSummary.SupplierRisk> riskiest = new PriorityQueue<>(
             Comparator.comparingInt(SupplyChainSummary.SupplierRisk::score)
                     .thenComparing(SupplyChainSummary.SupplierRisk::line, Comparator.reverseOrder()));
+    private final Map<String, SupplyChainSummary.SupplierRisk> listedSuppliers = new HashMap<>();
     private final List<SupplyChainSummary.Rejection> rejections = new ArrayList<>();
     private final Map<String, String> goodKeys = new HashMap<>();
 
@@ -71,16 +72,41 @@ public final class SupplyChainTally {
             count(byGood, byGood.containsKey(key) || byGood.size() < GROUPS_KEPT ? key : "(other)", findings.size());
         }
         if (!findings.isEmpty()) {
-            int score = RiskLevel.score(findings, row.screening().listedRisk());
-            if (riskiest.size() < RISKIEST_KEPT || score > riskiest.peek().score()) {
-                riskiest.add(new SupplyChainSummary.SupplierRisk(row.line(), row.supplierId(), row.supplierName(),
-                        row.country(), row.tier(), level, score,
-                        findings.stream().map(finding -> finding.rule().id()).distinct().toList()));
-                if (riskiest.size() > RISKIEST_KEPT) {
-                    riskiest.poll();
-                }
-            }
+            rankSupplier(row, findings, level);
         }
+    }
+
+    /**
+     * Keeps the {@value #RISKIEST_KEPT} suppliers whose worst row scores highest, one entry per supplier id (its
+     * worst row). Exact in bounded memory: a supplier whose worst score ranks among the kept ones is listed when
+     * that row arrives, and only a higher score can push it out later. Rows without a supplier id stand alone.
+     */
+    private void rankSupplier(AttestationRow row, List<RowFinding> findings, RiskLevel level) {
+        int score = RiskLevel.score(findings, row.screening().listedRisk());
+        String key = supplierKey(row.supplierId(), row.line());
+        SupplyChainSummary.SupplierRisk listed = listedSuppliers.get(key);
+        if (listed != null && score <= listed.score()) {
+            return;
+        }
+        if (listed == null && riskiest.size() >= RISKIEST_KEPT && score <= riskiest.peek().score()) {
+            return;
+        }
+        if (listed != null) {
+            riskiest.remove(listed);
+        }
+        SupplyChainSummary.SupplierRisk entry = new SupplyChainSummary.SupplierRisk(row.line(), row.supplierId(),
+                row.supplierName(), row.country(), row.tier(), level, score,
+                findings.stream().map(finding -> finding.rule().id()).distinct().toList());
+        riskiest.add(entry);
+        listedSuppliers.put(key, entry);
+        if (riskiest.size() > RISKIEST_KEPT) {
+            SupplyChainSummary.SupplierRisk out = riskiest.poll();
+            listedSuppliers.remove(supplierKey(out.supplierId(), out.line()));
+        }
+    }
+
+    private static String supplierKey(String supplierId, long line) {
+        return supplierId == null || supplierId.isBlank() ? "#" + line : supplierId;
     }
 
     public void rejected(long line, String reason) {

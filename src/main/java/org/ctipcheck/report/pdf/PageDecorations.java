@@ -48,6 +48,22 @@ final class PageDecorations extends PdfPageEventHelper {
         pendingBookmark = title;
     }
 
+    /** Adds a section heading (navy, 15 pt) with its outline entry. */
+    void addHeading(Document document, String title) throws com.lowagie.text.DocumentException {
+        bookmarkNext(title);
+        com.lowagie.text.Paragraph heading = new com.lowagie.text.Paragraph(title, PdfFonts.bold(15, PdfFonts.NAVY));
+        heading.setSpacingAfter(10);
+        document.add(heading);
+    }
+
+    /** Adds a subheading (navy, 11.5 pt, no outline entry) {@code before} points below the text above it. */
+    static void addSubheading(Document document, String title, float before) throws com.lowagie.text.DocumentException {
+        com.lowagie.text.Paragraph heading = new com.lowagie.text.Paragraph(title, PdfFonts.bold(11.5f, PdfFonts.NAVY));
+        heading.setSpacingBefore(before);
+        heading.setSpacingAfter(6);
+        document.add(heading);
+    }
+
     /** The generic tag that shades the whole width of the lines a chunk is on, in the colour for {@code key}. */
     static String fillTag(String key) {
         return FILL + key;

@@ -467,17 +467,11 @@ public final class PdfReportWriter {
         }
 
         private void heading(String title) throws DocumentException {
-            pages.bookmarkNext(title);
-            Paragraph heading = new Paragraph(title, PdfFonts.bold(15, PdfFonts.NAVY));
-            heading.setSpacingAfter(10);
-            document.add(heading);
+            pages.addHeading(document, title);
         }
 
         private void subheading(String title) throws DocumentException {
-            Paragraph heading = new Paragraph(title, PdfFonts.bold(11.5f, PdfFonts.NAVY));
-            heading.setSpacingBefore(16);
-            heading.setSpacingAfter(6);
-            document.add(heading);
+            PageDecorations.addSubheading(document, title, 16);
         }
 
         private static Paragraph text(String text, Font font) {
