@@ -86,12 +86,10 @@ final class AuditCommand implements Runnable {
         }
     }
 
-    static final class FilterOptions {
+    /** Which organization and period: the options every query command shares. */
+    static final class PeriodOptions {
         @Option(names = "--org", paramLabel = "TEXT", description = "Organization name contains TEXT (any case).")
         String organization;
-
-        @Option(names = "--rule", paramLabel = "RULE", description = "A rule fired: its id, or a requirement id such as CTIP-PLAN-06.")
-        String rule;
 
         @Option(names = "--since", paramLabel = "DATE", converter = CheckCommand.DateConverter.class,
                 description = "Recorded on or after this date (yyyy-mm-dd, UTC).")
@@ -101,12 +99,24 @@ final class AuditCommand implements Runnable {
                 description = "Recorded on or before this date (yyyy-mm-dd, UTC).")
         LocalDate until;
 
+        AuditFilter filter() {
+            return new AuditFilter(organization, null, since, until, null);
+        }
+    }
+
+    static final class FilterOptions {
+        @Mixin
+        PeriodOptions period;
+
+        @Option(names = "--rule", paramLabel = "RULE", description = "A rule fired: its id, or a requirement id such as CTIP-PLAN-06.")
+        String rule;
+
         @Option(names = "--determination", paramLabel = "DETERMINATION",
                 description = "NON_COMPLIANT, COMPLIANT_WITH_OBSERVATIONS or COMPLIANT.")
         String determination;
 
         AuditFilter filter() {
-            return new AuditFilter(organization, rule, since, until,
+            return new AuditFilter(period.organization, rule, period.since, period.until,
                     determination == null ? null : determination.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
         }
     }
@@ -202,16 +212,8 @@ final class AuditCommand implements Runnable {
     @Command(name = "stats", mixinStandardHelpOptions = true,
             description = "Evaluations per determination, and the most frequent findings by organization and month.")
     static final class StatsCommand extends StoreCommand {
-        @Option(names = "--org", paramLabel = "TEXT", description = "Organization name contains TEXT (any case).")
-        String organization;
-
-        @Option(names = "--since", paramLabel = "DATE", converter = CheckCommand.DateConverter.class,
-                description = "Recorded on or after this date (yyyy-mm-dd, UTC).")
-        LocalDate since;
-
-        @Option(names = "--until", paramLabel = "DATE", converter = CheckCommand.DateConverter.class,
-                description = "Recorded on or before this date (yyyy-mm-dd, UTC).")
-        LocalDate until;
+        @Mixin
+        PeriodOptions period;
 
         @Option(names = "--top", paramLabel = "N", description = "Findings shown per organization and month (default: 5).")
         int top = 5;
@@ -219,7 +221,7 @@ final class AuditCommand implements Runnable {
         @Override
         int run(AuditStore store, PrintWriter out) {
             AuditQueries queries = store.queries();
-            AuditFilter filter = new AuditFilter(organization, null, since, until, null);
+            AuditFilter filter = period.filter();
             Map<String, Long> determinations = queries.determinations(filter);
             out.println("Evaluations: " + determinations.values().stream().mapToLong(Long::longValue).sum());
             determinations.forEach((determination, count) -> out.println("  " + determination + ": " + count));
