@@ -268,7 +268,7 @@ public final class SupplyChainLog implements RowSink {
         }
         List<String> editions = new ArrayList<>();
         for (ReferenceListEdition list : summary.lists()) {
-            editions.add(list.id() + " " + list.edition() + (list.asOf() != null ? " (as of " + list.asOf() + ")" : ""));
+            editions.add(list.label());
         }
         return new Recorded(screenId, contentHash, editions, hitCount);
     }

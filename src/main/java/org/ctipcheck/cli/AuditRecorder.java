@@ -104,7 +104,7 @@ final class AuditRecorder implements AutoCloseable {
     /** Every reference list the report names (the rules' and the supply-chain screen's), as "id edition (as of date)". */
     static List<String> editions(EvaluationReport report) {
         return report.referenceListsUsed().stream()
-                .map(list -> list.id() + " " + list.edition() + (list.asOf() != null ? " (as of " + list.asOf() + ")" : ""))
+                .map(org.ctipcheck.submission.ReferenceListEdition::label)
                 .toList();
     }
 

@@ -37,8 +37,6 @@ public final class SubmissionReader {
             YAMLFactory.builder().streamReadConstraints(LIMITS).build())).build();
 
     private final long maxBytes;
-    private final ObjectMapper json = JSON;
-    private final ObjectMapper yaml = YAML;
     private final SubmissionValidator validator = new SubmissionValidator();
 
     public SubmissionReader() {
@@ -103,7 +101,7 @@ public final class SubmissionReader {
         }
         boolean isJson = looksLikeJson(source, content);
         String format = isJson ? "JSON" : "YAML";
-        ObjectMapper mapper = isJson ? json : yaml;
+        ObjectMapper mapper = isJson ? JSON : YAML;
         SubmissionDto dto;
         JsonNode tree;
         try {
@@ -133,7 +131,7 @@ public final class SubmissionReader {
             throw new InvalidSubmission(source, locate(mapper, content, problems));
         }
         Submission facts = SubmissionMapper.INSTANCE.toFacts(dto);
-        String canonical = CanonicalJson.canonicalize(json.writeValueAsString(tree));
+        String canonical = CanonicalJson.canonicalize(JSON.writeValueAsString(tree));
         return new ReadSubmission(source, format, dto, facts, CanonicalJson.sha256(canonical), canonical);
     }
 

@@ -13,6 +13,11 @@ public record ReferenceListEdition(
         String note,
         int entries) {
 
+    /** "id edition (as of date)": how the audit log names the edition a check used. */
+    public String label() {
+        return id + " " + edition + (asOf != null ? " (as of " + asOf + ")" : "");
+    }
+
     public boolean staleOn(LocalDate today) {
         return staleAfterMonths != null && asOf != null && asOf.plusMonths(staleAfterMonths).isBefore(today);
     }
