@@ -16,8 +16,8 @@ import org.flywaydb.core.api.FlywayException;
 public final class AuditStore implements AutoCloseable {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
-    /** The newest migration in db/audit; when the store is at it, Flyway (slow to start) is not run. */
-    static final String SCHEMA_VERSION = "3";
+    /** The newest migration (db/audit or a Java one); when the store is at it, Flyway (slow to start) is not run. */
+    static final String SCHEMA_VERSION = "4";
 
     private final AuditLocation location;
     private final Connection connection;
@@ -122,6 +122,7 @@ public final class AuditStore implements AutoCloseable {
             var configuration = Flyway.configure(AuditStore.class.getClassLoader())
                     .dataSource(location.jdbcUrl(), null, null)
                     .locations("classpath:db/audit")
+                    .javaMigrations(new V4PostgresLz4Findings())
                     .table("audit_schema_history");
             if (location.schema() != null) {
                 configuration.schemas(location.schema());

@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.ctipcheck.evaluation.RuleSource;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.findings.Finding;
@@ -36,11 +40,12 @@ public final class AuditWriter implements AutoCloseable {
     private final PreparedStatement findings;
     private final Map<String, List<RuleSource>> rulesetsToArchive = new LinkedHashMap<>();
     private final Set<String> knownRulesets = new HashSet<>();
-    private final StringBuilder copyHits;
-    private final StringBuilder copyFindings;
+    private Outgoing outgoing;
+    private Outgoing spare;
+    private ExecutorService sender;
+    private Future<Void> inFlight;
     private long recordCount;
     private String head;
-    private int pendingRows;
     private boolean finished;
 
     private AuditWriter(AuditStore store, Connection connection, long recordCount, String head) throws SQLException {
@@ -57,8 +62,8 @@ public final class AuditWriter implements AutoCloseable {
         this.findings = connection.prepareStatement("insert into audit_finding (finding_key, evaluation_seq, finding_seq,"
                 + " rule_id, requirement_id, severity, status) values (?, ?, ?, ?, ?, ?, ?)");
         boolean postgres = store.location().isPostgres();
-        this.copyHits = postgres ? new StringBuilder(1 << 16) : null;
-        this.copyFindings = postgres ? new StringBuilder(1 << 12) : null;
+        this.outgoing = new Outgoing(postgres);
+        this.spare = new Outgoing(postgres);
     }
 
     static AuditWriter start(AuditStore store) {
@@ -103,67 +108,9 @@ public final class AuditWriter implements AutoCloseable {
         }
         StoredRecord record = toRecord(stamp, entry);
         String contentHash = record.contentHash();
-        try {
-            int i = 1;
-            evaluations.setLong(i++, record.seq());
-            evaluations.setString(i++, record.evaluationId());
-            evaluations.setString(i++, record.recordedAt());
-            evaluations.setString(i++, record.actor());
-            evaluations.setString(i++, record.role());
-            evaluations.setString(i++, record.organization());
-            evaluations.setString(i++, record.awardId());
-            evaluations.setString(i++, record.source());
-            evaluations.setString(i++, record.submissionSha256());
-            evaluations.setBytes(i++, record.submissionGz());
-            evaluations.setString(i++, record.rulesetFingerprint());
-            evaluations.setString(i++, record.referenceEditions());
-            evaluations.setString(i++, record.evaluationDate());
-            evaluations.setString(i++, record.determination());
-            evaluations.setString(i++, record.findings());
-            evaluations.setString(i++, record.reportHashes());
-            evaluations.setString(i++, record.previousHash());
-            evaluations.setString(i++, contentHash);
-            evaluations.setString(i, record.supplyChainId());
-            evaluations.addBatch();
-            String seq = Long.toString(record.seq());
-            for (StoredRecord.HitRow hit : record.hits()) {
-                long key = StoredRecord.key(record.seq(), hit.hitSeq());
-                if (copyHits != null) {
-                    PostgresCopy.appendRow(copyHits, Long.toString(key), seq, Integer.toString(hit.hitSeq()),
-                            hit.ruleId(), hit.requirementId(), hit.outcome(), hit.matched());
-                    continue;
-                }
-                hits.setLong(1, key);
-                hits.setLong(2, record.seq());
-                hits.setInt(3, hit.hitSeq());
-                hits.setString(4, hit.ruleId());
-                hits.setString(5, hit.requirementId());
-                hits.setString(6, hit.outcome());
-                hits.setString(7, hit.matched());
-                hits.addBatch();
-            }
-            for (StoredRecord.FindingRow row : record.findingRows()) {
-                long key = StoredRecord.key(record.seq(), row.findingSeq());
-                if (copyFindings != null) {
-                    PostgresCopy.appendRow(copyFindings, Long.toString(key), seq, Integer.toString(row.findingSeq()),
-                            row.ruleId(), row.requirementId(), row.severity(), row.status());
-                    continue;
-                }
-                findings.setLong(1, key);
-                findings.setLong(2, record.seq());
-                findings.setInt(3, row.findingSeq());
-                findings.setString(4, row.ruleId());
-                findings.setString(5, row.requirementId());
-                findings.setString(6, row.severity());
-                findings.setString(7, row.status());
-                findings.addBatch();
-            }
-            pendingRows += 1 + record.hits().size() + record.findingRows().size();
-            if (pendingRows >= FLUSH_ROWS) {
-                flush();
-            }
-        } catch (SQLException e) {
-            throw failed(e);
+        outgoing.add(record, contentHash);
+        if (outgoing.rows >= FLUSH_ROWS) {
+            sendInBackground();
         }
         if (!knownRulesets.contains(entry.rulesetFingerprint())) {
             knownRulesets.add(entry.rulesetFingerprint());
@@ -207,33 +154,199 @@ public final class AuditWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("batch already finished");
         }
+        awaitSent();
         try {
-            return new SupplyChainLog(connection, attestationFile, hitsPerChunk);
+            return new SupplyChainLog(connection, attestationFile, hitsPerChunk, this::awaitSent);
         } catch (SQLException e) {
             throw failed(e);
         }
     }
 
-    /** Sends the rows batched so far (still uncommitted). */
+    /** Sends the rows batched so far and waits until the database has them (still uncommitted). */
     public void flush() {
+        awaitSent();
+        Outgoing batch = swapOutgoing();
         try {
-            // Records go as batched inserts on PostgreSQL too: few and wide, COPY's text escaping of their JSON
-            // and hex of their bytea cost more than it saves (measured).
-            evaluations.executeBatch();
-            if (copyHits != null) {
-                PostgresCopy.copyIn(connection, "audit_rule_hit (hit_key, evaluation_seq, hit_seq, rule_id,"
-                        + " requirement_id, outcome, matched)", copyHits);
-                copyHits.setLength(0);
-                PostgresCopy.copyIn(connection, "audit_finding (finding_key, evaluation_seq, finding_seq, rule_id,"
-                        + " requirement_id, severity, status)", copyFindings);
-                copyFindings.setLength(0);
-            } else {
-                hits.executeBatch();
-                findings.executeBatch();
-            }
-            pendingRows = 0;
+            send(batch);
         } catch (SQLException e) {
             throw failed(e);
+        }
+    }
+
+    /**
+     * Hands the rows batched so far to the sender thread and returns: the next records are hashed and encoded
+     * while the database stores these (on two cores the two overlap instead of taking turns). At most one batch
+     * is in flight, so memory stays bounded by two batches.
+     */
+    private void sendInBackground() {
+        awaitSent();
+        Outgoing batch = swapOutgoing();
+        if (sender == null) {
+            sender = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "ctip-audit-sender");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        inFlight = sender.submit(() -> {
+            send(batch);
+            return null;
+        });
+    }
+
+    private Outgoing swapOutgoing() {
+        Outgoing batch = outgoing;
+        outgoing = spare;
+        spare = batch;
+        return batch;
+    }
+
+    /** Waits for the batch in flight, if any; a failure there fails (and rolls back) the whole batch here. */
+    private void awaitSent() {
+        Future<Void> sending = inFlight;
+        if (sending == null) {
+            return;
+        }
+        inFlight = null;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    sending.get();
+                    return;
+                } catch (InterruptedException e) {
+                    // the connection is in use until the send ends: wait for it, then keep the interrupt
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof SQLException sql) {
+                        throw failed(sql);
+                    }
+                    throw failed(new SQLException(String.valueOf(e.getCause()), e.getCause()));
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Runs on one thread at a time: the caller's, or the sender's while the caller goes on encoding. */
+    private void send(Outgoing batch) throws SQLException {
+        if (batch.records.isEmpty()) {
+            return;
+        }
+        for (int r = 0; r < batch.records.size(); r++) {
+            StoredRecord record = batch.records.get(r);
+            int i = 1;
+            evaluations.setLong(i++, record.seq());
+            evaluations.setString(i++, record.evaluationId());
+            evaluations.setString(i++, record.recordedAt());
+            evaluations.setString(i++, record.actor());
+            evaluations.setString(i++, record.role());
+            evaluations.setString(i++, record.organization());
+            evaluations.setString(i++, record.awardId());
+            evaluations.setString(i++, record.source());
+            evaluations.setString(i++, record.submissionSha256());
+            evaluations.setBytes(i++, record.submissionGz());
+            evaluations.setString(i++, record.rulesetFingerprint());
+            evaluations.setString(i++, record.referenceEditions());
+            evaluations.setString(i++, record.evaluationDate());
+            evaluations.setString(i++, record.determination());
+            evaluations.setString(i++, record.findings());
+            evaluations.setString(i++, record.reportHashes());
+            evaluations.setString(i++, record.previousHash());
+            evaluations.setString(i++, batch.contentHashes.get(r));
+            evaluations.setString(i, record.supplyChainId());
+            evaluations.addBatch();
+        }
+        // Records go as batched inserts on PostgreSQL too: few and wide, COPY's text escaping of their JSON
+        // and hex of their bytea cost more than it saves (measured).
+        evaluations.executeBatch();
+        if (batch.copyHits != null) {
+            batch.copyHits.send(connection);
+            batch.copyFindings.send(connection);
+        } else {
+            for (StoredRecord record : batch.records) {
+                for (StoredRecord.HitRow hit : record.hits()) {
+                    hits.setLong(1, StoredRecord.key(record.seq(), hit.hitSeq()));
+                    hits.setLong(2, record.seq());
+                    hits.setInt(3, hit.hitSeq());
+                    hits.setString(4, hit.ruleId());
+                    hits.setString(5, hit.requirementId());
+                    hits.setString(6, hit.outcome());
+                    hits.setString(7, hit.matched());
+                    hits.addBatch();
+                }
+            }
+            hits.executeBatch();
+            for (StoredRecord record : batch.records) {
+                for (StoredRecord.FindingRow row : record.findingRows()) {
+                    findings.setLong(1, StoredRecord.key(record.seq(), row.findingSeq()));
+                    findings.setLong(2, record.seq());
+                    findings.setInt(3, row.findingSeq());
+                    findings.setString(4, row.ruleId());
+                    findings.setString(5, row.requirementId());
+                    findings.setString(6, row.severity());
+                    findings.setString(7, row.status());
+                    findings.addBatch();
+                }
+            }
+            findings.executeBatch();
+        }
+        batch.clear();
+    }
+
+    /**
+     * Records appended since the last send, with their rows: on PostgreSQL already encoded for COPY, which is
+     * done on the appending thread so that it overlaps the previous send.
+     */
+    private static final class Outgoing {
+        final List<StoredRecord> records = new ArrayList<>();
+        final List<String> contentHashes = new ArrayList<>();
+        final PostgresCopy copyHits;
+        final PostgresCopy copyFindings;
+        int rows;
+
+        Outgoing(boolean postgres) {
+            this.copyHits = postgres ? new PostgresCopy("audit_rule_hit (hit_key, evaluation_seq, hit_seq, rule_id,"
+                    + " requirement_id, outcome, matched)") : null;
+            this.copyFindings = postgres ? new PostgresCopy("audit_finding (finding_key, evaluation_seq, finding_seq,"
+                    + " rule_id, requirement_id, severity, status)") : null;
+        }
+
+        void add(StoredRecord record, String contentHash) {
+            for (StoredRecord.HitRow hit : record.hits()) {
+                StoredRecord.key(record.seq(), hit.hitSeq()); // throws before anything of the record is batched
+            }
+            for (StoredRecord.FindingRow row : record.findingRows()) {
+                StoredRecord.key(record.seq(), row.findingSeq());
+            }
+            records.add(record);
+            contentHashes.add(contentHash);
+            if (copyHits != null) {
+                for (StoredRecord.HitRow hit : record.hits()) {
+                    copyHits.row(7).bigint(StoredRecord.key(record.seq(), hit.hitSeq())).bigint(record.seq())
+                            .integer(hit.hitSeq()).text(hit.ruleId()).text(hit.requirementId()).text(hit.outcome())
+                            .text(hit.matched());
+                }
+                for (StoredRecord.FindingRow row : record.findingRows()) {
+                    copyFindings.row(7).bigint(StoredRecord.key(record.seq(), row.findingSeq())).bigint(record.seq())
+                            .integer(row.findingSeq()).text(row.ruleId()).text(row.requirementId()).text(row.severity())
+                            .text(row.status());
+                }
+            }
+            rows += 1 + record.hits().size() + record.findingRows().size();
+        }
+
+        void clear() {
+            records.clear();
+            contentHashes.clear();
+            if (copyHits != null) {
+                copyHits.clear();
+                copyFindings.clear();
+            }
+            rows = 0;
         }
     }
 
@@ -315,6 +428,14 @@ public final class AuditWriter implements AutoCloseable {
     /** Without {@link #commit()}, discards the batch. */
     @Override
     public void close() {
+        try {
+            awaitSent();
+        } catch (AuditException alreadyRolledBack) {
+            // the batch failed while being sent and is discarded either way
+        }
+        if (sender != null) {
+            sender.shutdown();
+        }
         try {
             evaluations.close();
             hits.close();

@@ -45,6 +45,8 @@ public final class SupplyChainLog implements RowSink {
     }
 
     private final Connection connection;
+    /** Waits until the batch's writer is not sending on the shared connection. */
+    private final Runnable awaitWriter;
     private final String screenId = UUID.randomUUID().toString();
     private final Path file;
     private final FutureTask<String> fileHash;
@@ -66,8 +68,9 @@ public final class SupplyChainLog implements RowSink {
     private record ChunkInfo(int seq, long firstLine, long lastLine, int hits, String sha256) {
     }
 
-    SupplyChainLog(Connection connection, Path file, int hitsPerChunk) throws SQLException {
+    SupplyChainLog(Connection connection, Path file, int hitsPerChunk, Runnable awaitWriter) throws SQLException {
         this.connection = connection;
+        this.awaitWriter = awaitWriter;
         this.hitsPerChunk = hitsPerChunk;
         this.file = file;
         this.insertChunk = connection.prepareStatement("insert into audit_supply_chain_chunk (screen_id, chunk_seq,"
@@ -145,6 +148,7 @@ public final class SupplyChainLog implements RowSink {
         }
         byte[] compressed = out.toByteArray();
         ChunkInfo chunk = new ChunkInfo(chunks.size() + 1, firstLine, previousLine, chunkHits, Hashing.sha256(compressed));
+        awaitWriter.run();
         try {
             insertChunk.setString(1, screenId);
             insertChunk.setInt(2, chunk.seq());
@@ -184,6 +188,7 @@ public final class SupplyChainLog implements RowSink {
     /** The screen failed part way: its chunks leave the batch, which can still be committed without it. */
     public void discard() {
         close();
+        awaitWriter.run();
         try (PreparedStatement delete = connection.prepareStatement("delete from audit_supply_chain_chunk where screen_id = ?")) {
             delete.setString(1, screenId);
             delete.executeUpdate();
@@ -236,6 +241,7 @@ public final class SupplyChainLog implements RowSink {
                     Long.toString(chunk.lastLine()), Integer.toString(chunk.hits()), chunk.sha256()});
         }
         String contentHash = screen.contentHash(chunkHashes, counts);
+        awaitWriter.run();
         try (PreparedStatement insert = connection.prepareStatement("insert into audit_supply_chain (screen_id,"
                 + " attestation_sha256, source, format, reference_lists, rows_read, rows_evaluated, rows_rejected, rules,"
                 + " list_findings, hit_count, chunk_count, content_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
