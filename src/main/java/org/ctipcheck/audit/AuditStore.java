@@ -73,6 +73,13 @@ public final class AuditStore implements AutoCloseable {
                 // 2.0 MB against 1.7 MB). A URL that sets MAX_COMPACT_TIME itself keeps its own value.
                 properties.setProperty("MAX_COMPACT_TIME", "0");
             }
+            if (location.isH2() && !location.jdbcUrl().toUpperCase(java.util.Locale.ROOT).contains("CACHE_SIZE")) {
+                // The commit of a large batch revisits every row it wrote; with H2's default 16 MB page cache it
+                // first reads most of them back from the file (measured, 200,000 rule hits: median 109k-134k
+                // against 128k-150k rows/s with 64 MB). The cache only grows as pages are used: a one-record
+                // check does not pay for it.
+                properties.setProperty("CACHE_SIZE", Integer.toString(64 * 1024));
+            }
             // The driver itself, not DriverManager: its first use loads and initializes every JDBC driver on the
             // class path, which a cold check would pay for a database it does not use.
             java.sql.Driver driver = location.isH2() ? org.h2.Driver.load() : new org.postgresql.Driver();
