@@ -34,7 +34,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.JacksonSerializable;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -47,6 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class AuditCommand implements Runnable {
     private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final JsonMapper COMPACT = JsonMapper.builder().build();
+    /** Written straight to the command's output (which stays open): a record's supply-chain hits stream through. */
+    private static final ObjectWriter PRETTY_TO_OUT = PRETTY.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    private static final ObjectWriter COMPACT_TO_OUT = COMPACT.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
     @Spec
     CommandSpec spec;
@@ -156,8 +165,8 @@ final class AuditCommand implements Runnable {
             if (record.isEmpty()) {
                 return unknown(id);
             }
-            out.print(PRETTY.writeValueAsString(asJson(record.get(), store.queries(),
-                    maxHits <= 0 ? Long.MAX_VALUE : maxHits)) + "\n");
+            PRETTY_TO_OUT.writeValue(out, asJson(record.get(), store.queries(), maxHits <= 0 ? Long.MAX_VALUE : maxHits));
+            out.print("\n");
             return ExitCodes.OK;
         }
     }
@@ -186,7 +195,8 @@ final class AuditCommand implements Runnable {
             }
             store.queries().forEach(filter.filter(), record -> {
                 if (chosen.equals("jsonl")) {
-                    out.println(COMPACT.writeValueAsString(asJson(record, store.queries(), Long.MAX_VALUE)));
+                    COMPACT_TO_OUT.writeValue(out, asJson(record, store.queries(), Long.MAX_VALUE));
+                    out.println();
                 } else {
                     AuditRecord.SupplyChain screen = record.supplyChain();
                     List<String> byRule = new ArrayList<>();
@@ -351,23 +361,71 @@ final class AuditCommand implements Runnable {
         supplyChain.put("rules", screen.rules());
         supplyChain.put("listFindings", screen.listFindings());
         supplyChain.put("hitCount", screen.hitCount());
-        List<AuditRecord.SupplyChainHit> hits = new ArrayList<>();
-        if (maxHits > 0) {
-            try {
-                queries.forEachSupplyChainHit(screen, hit -> {
-                    hits.add(hit);
-                    if (hits.size() >= maxHits) {
-                        throw new EnoughHits();
-                    }
-                });
-            } catch (EnoughHits enough) {
-                // the first maxHits in file order
-            }
-        }
-        supplyChain.put("hitsShown", hits.size());
+        StreamedHits hits = new StreamedHits(queries, screen, maxHits);
         supplyChain.put("hits", hits);
+        supplyChain.put("hitsShown", new HitsShown(hits));
         json.put("supplyChain", supplyChain);
         return json;
+    }
+
+    /**
+     * A screen's row hits in file order, written as they are read, a stored chunk at a time: exporting a screen of
+     * millions of hits never holds them all, nor the whole line of JSON.
+     */
+    private static final class StreamedHits extends JacksonSerializable.Base {
+        private final AuditQueries queries;
+        private final AuditRecord.SupplyChain screen;
+        private final long maxHits;
+        private long written;
+
+        StreamedHits(AuditQueries queries, AuditRecord.SupplyChain screen, long maxHits) {
+            this.queries = queries;
+            this.screen = screen;
+            this.maxHits = maxHits;
+        }
+
+        @Override
+        public void serialize(JsonGenerator generator, SerializationContext context) {
+            generator.writeStartArray();
+            written = 0;
+            if (maxHits > 0) {
+                try {
+                    queries.forEachSupplyChainHit(screen, hit -> {
+                        context.writeValue(generator, hit);
+                        if (++written >= maxHits) {
+                            throw new EnoughHits();
+                        }
+                    });
+                } catch (EnoughHits enough) {
+                    // the first maxHits in file order
+                }
+            }
+            generator.writeEndArray();
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator generator, SerializationContext context, TypeSerializer type) {
+            serialize(generator, context);
+        }
+    }
+
+    /** The number of hits written just before it. */
+    private static final class HitsShown extends JacksonSerializable.Base {
+        private final StreamedHits hits;
+
+        HitsShown(StreamedHits hits) {
+            this.hits = hits;
+        }
+
+        @Override
+        public void serialize(JsonGenerator generator, SerializationContext context) {
+            generator.writeNumber(hits.written);
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator generator, SerializationContext context, TypeSerializer type) {
+            serialize(generator, context);
+        }
     }
 
     /** Ends reading the chunks once enough hits are shown. */

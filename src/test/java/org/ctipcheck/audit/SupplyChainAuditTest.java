@@ -224,6 +224,7 @@ class SupplyChainAuditTest {
 
             JsonNode few = Cli.run(store(test, "audit", "show", id, "--max-hits", "5")).exits(0).json();
             assertThat(few.path("supplyChain").path("hits").size()).isEqualTo(5);
+            assertThat(few.path("supplyChain").path("hitsShown").asLong()).isEqualTo(5);
 
             List<String> listed = Cli.run(store(test, "audit", "list", "--rule", "CTIP-SC-ILO.worker-paid-fees"))
                     .exits(0).out().lines().toList();
@@ -236,6 +237,11 @@ class SupplyChainAuditTest {
             JsonNode exported = Cli.run(store(test, "audit", "show", "1")).json();
             assertThat(exported.has("supplyChain")).isFalse();
             assertThat(lines.get(1)).contains("\"attestation\"").contains(sha256(file));
+            JsonNode exportedScreen = tools.jackson.databind.json.JsonMapper.builder().build().readTree(lines.get(1))
+                    .path("supplyChain");
+            assertThat(exportedScreen.path("hits").size()).as("every row hit, streamed")
+                    .isEqualTo(exportedScreen.path("hitCount").asInt()).isEqualTo(exportedScreen.path("hitsShown").asInt())
+                    .isPositive();
             String csv = Cli.run(store(test, "audit", "export", "--format", "csv")).exits(0).out();
             assertThat(csv.lines().toList().get(0)).endsWith("attestation_sha256,supply_chain_rows_read,supply_chain_hits,"
                     + "supply_chain_hits_by_rule");
