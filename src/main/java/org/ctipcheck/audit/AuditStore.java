@@ -78,7 +78,9 @@ public final class AuditStore implements AutoCloseable {
                 // first reads most of them back from the file (measured, 200,000 rule hits: median 109k-134k
                 // against 128k-150k rows/s with 64 MB). The cache only grows as pages are used: a one-record
                 // check does not pay for it.
-                properties.setProperty("CACHE_SIZE", Integer.toString(64 * 1024));
+                // At most an eighth of the heap, for small containers.
+                long kb = Math.min(64L * 1024, Runtime.getRuntime().maxMemory() / 8 / 1024);
+                properties.setProperty("CACHE_SIZE", Long.toString(Math.max(kb, 16L * 1024)));
             }
             // The driver itself, not DriverManager: its first use loads and initializes every JDBC driver on the
             // class path, which a cold check would pay for a database it does not use.
@@ -101,7 +103,7 @@ public final class AuditStore implements AutoCloseable {
         }
     }
 
-    static boolean inUse(SQLException e) {
+    static boolean inUse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN
                     || "55P03".equals(sql.getSQLState()))) {
@@ -136,6 +138,10 @@ public final class AuditStore implements AutoCloseable {
             }
             configuration.load().migrate();
         } catch (FlywayException e) {
+            if (inUse(e)) {
+                throw new StoreInUseException("the audit store " + location.describe() + " is in use by another"
+                        + " process, which holds a table its schema upgrade must change; try again when it has finished");
+            }
             throw new AuditException("cannot prepare the audit log schema (" + location.describe() + "): "
                     + firstLine(e), e);
         }

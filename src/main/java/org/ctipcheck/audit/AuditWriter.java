@@ -47,6 +47,7 @@ public final class AuditWriter implements AutoCloseable {
     private long recordCount;
     private String head;
     private boolean finished;
+    private boolean failedAndRolledBack;
 
     private AuditWriter(AuditStore store, Connection connection, long recordCount, String head) throws SQLException {
         this.store = store;
@@ -100,9 +101,7 @@ public final class AuditWriter implements AutoCloseable {
     }
 
     public void append(AuditStamp stamp, AuditEntry entry) {
-        if (finished) {
-            throw new IllegalStateException("batch already finished");
-        }
+        checkOpen();
         if (stamp.sequence() != recordCount + 1 || !stamp.chainHead().equals(head)) {
             throw new IllegalArgumentException("stamp " + stamp.sequence() + " is not the next in this batch");
         }
@@ -151,12 +150,10 @@ public final class AuditWriter implements AutoCloseable {
     }
 
     SupplyChainLog supplyChain(java.nio.file.Path attestationFile, int hitsPerChunk) {
-        if (finished) {
-            throw new IllegalStateException("batch already finished");
-        }
+        checkOpen();
         awaitSent();
         try {
-            return new SupplyChainLog(connection, attestationFile, hitsPerChunk, this::awaitSent);
+            return new SupplyChainLog(connection, attestationFile, hitsPerChunk, this);
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -164,6 +161,7 @@ public final class AuditWriter implements AutoCloseable {
 
     /** Sends the rows batched so far and waits until the database has them (still uncommitted). */
     public void flush() {
+        checkOpen();
         awaitSent();
         Outgoing batch = swapOutgoing();
         try {
@@ -192,6 +190,38 @@ public final class AuditWriter implements AutoCloseable {
             send(batch);
             return null;
         });
+    }
+
+    /**
+     * Once a batch has failed (and was rolled back) or was committed, nothing more goes through this writer: the
+     * connection is back in autocommit mode, so a late write would be stored on its own, outside the chain.
+     */
+    private void checkOpen() {
+        if (failedAndRolledBack) {
+            throw new AuditException("this audit batch failed and was rolled back; nothing of it was recorded");
+        }
+        if (finished) {
+            throw new IllegalStateException("batch already finished");
+        }
+    }
+
+    /** For the batch's {@link SupplyChainLog} before it writes on the shared connection. */
+    void beforeLogWrite() {
+        checkOpen();
+        awaitSent();
+    }
+
+    boolean rolledBack() {
+        return failedAndRolledBack;
+    }
+
+    /** For the batch's {@link SupplyChainLog} before it releases its statement: no send may be running. */
+    void awaitIdle() {
+        try {
+            awaitSent();
+        } catch (AuditException alreadyRolledBack) {
+            // the failure was reported where it surfaced first, or is reported by the next write
+        }
     }
 
     private Outgoing swapOutgoing() {
@@ -373,6 +403,7 @@ public final class AuditWriter implements AutoCloseable {
             }
             connection.commit();
             finished = true;
+            stopSender();
             connection.setAutoCommit(true);
             if (store.location().isH2()) {
                 try (Statement statement = connection.createStatement()) {
@@ -412,8 +443,18 @@ public final class AuditWriter implements AutoCloseable {
     private AuditException failed(SQLException e) {
         rollback(connection);
         finished = true;
+        failedAndRolledBack = true;
+        outgoing.clear();
+        spare.clear();
+        stopSender();
         return new AuditException("cannot write the audit log; nothing of this batch was recorded: "
                 + AuditStore.firstLine(e), e);
+    }
+
+    private void stopSender() {
+        if (sender != null) {
+            sender.shutdown();
+        }
     }
 
     private static void rollback(Connection connection) {
@@ -433,9 +474,7 @@ public final class AuditWriter implements AutoCloseable {
         } catch (AuditException alreadyRolledBack) {
             // the batch failed while being sent and is discarded either way
         }
-        if (sender != null) {
-            sender.shutdown();
-        }
+        stopSender();
         try {
             evaluations.close();
             hits.close();

@@ -17,6 +17,8 @@ final class PostgresCopy {
             0, 0, 0, 0, // flags
             0, 0, 0, 0}; // header extension length
 
+    private static final int SLICE = 1 << 20;
+
     private final String statement;
     private byte[] buffer = new byte[1 << 16];
     private int length;
@@ -82,14 +84,25 @@ final class PostgresCopy {
         ensure(2);
         buffer[length++] = (byte) 0xff; // file trailer: a field count of -1
         buffer[length++] = (byte) 0xff;
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement);
         try {
-            copy.writeToCopy(buffer, 0, length);
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement);
+            try {
+                // in slices: one message per batch could pass the server's 1 GB message limit for huge records
+                for (int offset = 0; offset < length; offset += SLICE) {
+                    copy.writeToCopy(buffer, offset, Math.min(SLICE, length - offset));
+                }
+                copy.endCopy();
+            } catch (SQLException | RuntimeException e) {
+                if (copy.isActive()) {
+                    try {
+                        copy.cancelCopy();
+                    } catch (SQLException cancelFailed) {
+                        e.addSuppressed(cancelFailed);
+                    }
+                }
+                throw e;
             }
+        } finally {
             reset();
         }
     }

@@ -45,8 +45,8 @@ public final class SupplyChainLog implements RowSink {
     }
 
     private final Connection connection;
-    /** Waits until the batch's writer is not sending on the shared connection. */
-    private final Runnable awaitWriter;
+    /** The batch this screen is recorded in: its sender shares the connection. */
+    private final AuditWriter writer;
     private final String screenId = UUID.randomUUID().toString();
     private final Path file;
     private final FutureTask<String> fileHash;
@@ -68,9 +68,9 @@ public final class SupplyChainLog implements RowSink {
     private record ChunkInfo(int seq, long firstLine, long lastLine, int hits, String sha256) {
     }
 
-    SupplyChainLog(Connection connection, Path file, int hitsPerChunk, Runnable awaitWriter) throws SQLException {
+    SupplyChainLog(Connection connection, Path file, int hitsPerChunk, AuditWriter writer) throws SQLException {
         this.connection = connection;
-        this.awaitWriter = awaitWriter;
+        this.writer = writer;
         this.hitsPerChunk = hitsPerChunk;
         this.file = file;
         this.insertChunk = connection.prepareStatement("insert into audit_supply_chain_chunk (screen_id, chunk_seq,"
@@ -148,7 +148,7 @@ public final class SupplyChainLog implements RowSink {
         }
         byte[] compressed = out.toByteArray();
         ChunkInfo chunk = new ChunkInfo(chunks.size() + 1, firstLine, previousLine, chunkHits, Hashing.sha256(compressed));
-        awaitWriter.run();
+        writer.beforeLogWrite();
         try {
             insertChunk.setString(1, screenId);
             insertChunk.setInt(2, chunk.seq());
@@ -175,20 +175,38 @@ public final class SupplyChainLog implements RowSink {
     public void close() {
         if (!closed) {
             closed = true;
-            writeChunk();
-            deflater.end();
+            writer.awaitIdle();
             try {
-                insertChunk.close();
-            } catch (SQLException ignored) {
-                // the statement's work is part of the open transaction either way
+                writeChunk();
+            } finally {
+                release();
             }
+        }
+    }
+
+    private void release() {
+        deflater.end();
+        try {
+            insertChunk.close();
+        } catch (SQLException ignored) {
+            // the statement's work is part of the open transaction either way
         }
     }
 
     /** The screen failed part way: its chunks leave the batch, which can still be committed without it. */
     public void discard() {
+        if (writer.rolledBack()) {
+            // the whole batch is gone already, this screen's chunks with it
+            if (!closed) {
+                closed = true;
+                writer.awaitIdle();
+                release();
+            }
+            fileHash.cancel(true);
+            return;
+        }
         close();
-        awaitWriter.run();
+        writer.beforeLogWrite();
         try (PreparedStatement delete = connection.prepareStatement("delete from audit_supply_chain_chunk where screen_id = ?")) {
             delete.setString(1, screenId);
             delete.executeUpdate();
@@ -241,7 +259,7 @@ public final class SupplyChainLog implements RowSink {
                     Long.toString(chunk.lastLine()), Integer.toString(chunk.hits()), chunk.sha256()});
         }
         String contentHash = screen.contentHash(chunkHashes, counts);
-        awaitWriter.run();
+        writer.beforeLogWrite();
         try (PreparedStatement insert = connection.prepareStatement("insert into audit_supply_chain (screen_id,"
                 + " attestation_sha256, source, format, reference_lists, rows_read, rows_evaluated, rows_rejected, rules,"
                 + " list_findings, hit_count, chunk_count, content_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -221,6 +221,43 @@ class AuditStoreTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void aBatchThatFailedCannotBeCommittedOrWrittenToAfterwards(Backend backend) throws Exception {
+        try (TestStore test = TestStore.create(backend, folder)) {
+            try (AuditStore store = test.open()) {
+                Entries.writeSamples(store, 2);
+                try (AuditWriter writer = store.writer()) {
+                    writer.append(writer.next(), withRuleId("R".repeat(301)));
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+                        for (int i = 0; i < 1_000; i++) {
+                            writer.append(writer.next(), Entries.sample(i));
+                        }
+                    }).isInstanceOf(AuditException.class);
+                    // a caller that goes on regardless: the records still queued must not be stored on their own
+                    org.assertj.core.api.Assertions.assertThatThrownBy(writer::commit).isInstanceOf(AuditException.class)
+                            .hasMessageContaining("rolled back");
+                    org.assertj.core.api.Assertions.assertThatThrownBy(writer::flush).isInstanceOf(AuditException.class);
+                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.supplyChain(folder.resolve("x.csv")))
+                            .isInstanceOf(AuditException.class);
+                }
+                assertThat(store.verify(null).intact()).isTrue();
+            }
+            assertThat(count(test, "select count(*) from audit_evaluation")).isEqualTo(2);
+            assertThat(count(test, "select record_count from audit_head")).isEqualTo(2);
+            assertThat(count(test, "select count(*) from audit_checkpoint")).isEqualTo(1);
+        }
+    }
+
+    private static AuditEntry withRuleId(String ruleId) {
+        AuditEntry sample = Entries.sample(0);
+        return new AuditEntry(sample.recordedAt(), sample.actor(), sample.role(), sample.organization(),
+                sample.awardId(), sample.source(), sample.submissionSha256(), sample.canonicalSubmission(),
+                sample.rulesetFingerprint(), sample.ruleFiles(), List.of(), sample.evaluationDate(),
+                sample.determination(), sample.findings(),
+                List.of(new org.ctipcheck.findings.RuleHit(1, ruleId, null, null, List.of("/a"))), sample.reportHashes());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void findingsAreCompressedWithLz4OnPostgres(Backend backend) throws Exception {
         try (TestStore test = TestStore.create(backend, folder); AuditStore store = test.open()) {
             AuditEntry large = Entries.samples().stream().max(java.util.Comparator.comparingInt(e -> e.findings().size()))
