@@ -1,6 +1,7 @@
 package org.ctipcheck.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.ctipcheck.audit.TestStore.Backend;
+import org.ctipcheck.findings.RuleHit;
 import org.ctipcheck.fixtures.TestRules;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,16 +134,11 @@ class AuditStoreTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
-    void ruleHitsWithTabsNewlinesBackslashesAndNullsAreStoredExactly(Backend backend) {
+    void ruleHitsWithTabsNewlinesBackslashesNullsAndAnyUnicodeAreStoredExactly(Backend backend) {
         try (TestStore test = TestStore.create(backend, folder); AuditStore store = test.open()) {
-            AuditEntry sample = Entries.sample(0);
-            List<org.ctipcheck.findings.RuleHit> hits = List.of(new org.ctipcheck.findings.RuleHit(1, "R\\1", null, null,
-                    List.of("/a\tb", "/c\\d\ne\r", "(derived) ü")));
-            AuditEntry odd = new AuditEntry(sample.recordedAt(), sample.actor(), sample.role(), sample.organization(),
-                    sample.awardId(), sample.source(), sample.submissionSha256(), sample.canonicalSubmission(),
-                    sample.rulesetFingerprint(), sample.ruleFiles(), List.of(), sample.evaluationDate(),
-                    sample.determination(), sample.findings(), hits, sample.reportHashes());
-            AuditStamp stamp = Entries.write(store, List.of(odd)).get(0);
+            List<RuleHit> hits = List.of(new RuleHit(1, "R\\1", null, null,
+                    List.of("/a\tb", "/c\\d\ne\r", "(derived) ü", "", "/\uD83D\uDE00 outside the BMP")));
+            AuditStamp stamp = Entries.write(store, List.of(withHits(hits))).get(0);
 
             AuditRecord.Hit stored = store.queries().find(stamp.evaluationId()).orElseThrow().ruleHits().get(0);
             assertThat(stored.ruleId()).isEqualTo("R\\1");
@@ -195,17 +192,10 @@ class AuditStoreTest {
         try (TestStore test = TestStore.create(backend, folder)) {
             try (AuditStore store = test.open()) {
                 Entries.writeSamples(store, 2);
-                AuditEntry sample = Entries.sample(0);
-                AuditEntry tooLong = new AuditEntry(sample.recordedAt(), sample.actor(), sample.role(),
-                        sample.organization(), sample.awardId(), sample.source(), sample.submissionSha256(),
-                        sample.canonicalSubmission(), sample.rulesetFingerprint(), sample.ruleFiles(), List.of(),
-                        sample.evaluationDate(), sample.determination(), sample.findings(),
-                        List.of(new org.ctipcheck.findings.RuleHit(1, "R".repeat(301), null, null, List.of("/a"))),
-                        sample.reportHashes());
                 try (AuditWriter writer = store.writer()) {
-                    writer.append(writer.next(), tooLong);
+                    writer.append(writer.next(), withRuleId("R".repeat(301)));
                     // the rejected row goes out in the background; the failure surfaces on a later call
-                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+                    assertThatThrownBy(() -> {
                         for (int i = 0; i < 1_000; i++) {
                             writer.append(writer.next(), Entries.sample(i));
                         }
@@ -227,16 +217,16 @@ class AuditStoreTest {
                 Entries.writeSamples(store, 2);
                 try (AuditWriter writer = store.writer()) {
                     writer.append(writer.next(), withRuleId("R".repeat(301)));
-                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+                    assertThatThrownBy(() -> {
                         for (int i = 0; i < 1_000; i++) {
                             writer.append(writer.next(), Entries.sample(i));
                         }
                     }).isInstanceOf(AuditException.class);
                     // a caller that goes on regardless: the records still queued must not be stored on their own
-                    org.assertj.core.api.Assertions.assertThatThrownBy(writer::commit).isInstanceOf(AuditException.class)
+                    assertThatThrownBy(writer::commit).isInstanceOf(AuditException.class)
                             .hasMessageContaining("rolled back");
-                    org.assertj.core.api.Assertions.assertThatThrownBy(writer::flush).isInstanceOf(AuditException.class);
-                    org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.supplyChain(folder.resolve("x.csv")))
+                    assertThatThrownBy(writer::flush).isInstanceOf(AuditException.class);
+                    assertThatThrownBy(() -> writer.supplyChain(folder.resolve("x.csv")))
                             .isInstanceOf(AuditException.class);
                 }
                 assertThat(store.verify(null).intact()).isTrue();
@@ -247,13 +237,17 @@ class AuditStoreTest {
         }
     }
 
+    /** A sample entry with one rule hit of this rule id (longer than the column allows, to make the database refuse it). */
     private static AuditEntry withRuleId(String ruleId) {
+        return withHits(List.of(new RuleHit(1, ruleId, null, null, List.of("/a"))));
+    }
+
+    private static AuditEntry withHits(List<RuleHit> hits) {
         AuditEntry sample = Entries.sample(0);
         return new AuditEntry(sample.recordedAt(), sample.actor(), sample.role(), sample.organization(),
                 sample.awardId(), sample.source(), sample.submissionSha256(), sample.canonicalSubmission(),
                 sample.rulesetFingerprint(), sample.ruleFiles(), List.of(), sample.evaluationDate(),
-                sample.determination(), sample.findings(),
-                List.of(new org.ctipcheck.findings.RuleHit(1, ruleId, null, null, List.of("/a"))), sample.reportHashes());
+                sample.determination(), sample.findings(), hits, sample.reportHashes());
     }
 
     @ParameterizedTest
