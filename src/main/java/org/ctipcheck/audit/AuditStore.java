@@ -77,8 +77,7 @@ public final class AuditStore implements AutoCloseable {
                 // The commit of a large batch revisits every row it wrote; with H2's default 16 MB page cache it
                 // first reads most of them back from the file (measured, 200,000 rule hits: median 109k-134k
                 // against 128k-150k rows/s with 64 MB). The cache only grows as pages are used: a one-record
-                // check does not pay for it.
-                // At most an eighth of the heap, for small containers.
+                // check does not pay for it. At most an eighth of the heap, for small containers.
                 long kb = Math.min(64L * 1024, Runtime.getRuntime().maxMemory() / 8 / 1024);
                 properties.setProperty("CACHE_SIZE", Long.toString(Math.max(kb, 16L * 1024)));
             }
