@@ -50,6 +50,11 @@ public final class CsvReportWriter {
         if (report.supplyChain() != null) {
             supplyChain(out, text(award), text(organization), report.supplyChain());
         }
+        if (report.audit() != null) {
+            row(out, List.of("audit", text(award), text(organization), "", "", "", "", "", "Audit log record",
+                    "evaluation " + report.audit().evaluationId() + " (#" + report.audit().sequence() + ")",
+                    "chain head " + report.audit().chainHead(), "", ""));
+        }
         return out.toString();
     }
 

@@ -63,6 +63,10 @@ public final class HtmlReportWriter {
         termCode(out, "Submission SHA-256", submission.sha256());
         termCode(out, "Ruleset SHA-256", report.ruleset().sha256());
         term(out, "Ruleset", report.ruleset().ruleCount() + " rules, " + report.ruleset().requirementCount() + " requirements");
+        if (report.audit() != null) {
+            termCode(out, "Audit log evaluation", report.audit().evaluationId() + " (#" + report.audit().sequence() + ")");
+            termCode(out, "Audit chain head", report.audit().chainHead());
+        }
         out.append("</dl>\n</header>\n");
     }
 

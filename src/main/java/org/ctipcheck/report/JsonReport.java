@@ -77,7 +77,7 @@ public record JsonReport(
         return new EvaluationReport(tool, java.time.Instant.parse(generatedAt), submission, ruleset, result,
                 referenceLists == null ? List.of()
                         : referenceLists.stream().map(SupplyChainSection.ListInfo::toEdition).toList(),
-                supplyChain == null ? null : supplyChain.toSummary(), null);
+                supplyChain == null ? null : supplyChain.toSummary(), audit);
     }
 
     public static Summary summary(EvaluationResult result) {

@@ -50,6 +50,11 @@ public final class OscalReportWriter {
         metadata.put("oscal-version", OSCAL_VERSION);
         ArrayNode metaProps = metadata.putArray("props");
         prop(metaProps, "tool", report.tool().name() + " " + report.tool().version());
+        if (report.audit() != null) {
+            prop(metaProps, "audit-evaluation-id", report.audit().evaluationId());
+            prop(metaProps, "audit-sequence", Long.toString(report.audit().sequence()));
+            prop(metaProps, "audit-chain-head", report.audit().chainHead());
+        }
 
         String planResource = uuid(seed, "ruleset");
         ar.putObject("import-ap").put("href", "#" + planResource)

@@ -77,6 +77,28 @@ class ReportFormatsCliTest {
     }
 
     @Test
+    void everyFormatCarriesTheAuditStampAndReportKeepsIt(@TempDir Path dir) throws IOException {
+        Path direct = dir.resolve("direct");
+        Path again = dir.resolve("again");
+        Cli.run("check", SAMPLE, "--as-of", AS_OF, "--audit-dir", dir.resolve("audit").toString(), "--out",
+                direct.toString(), "--format", "json,html,csv,text,oscal").exits(1).noStackTrace();
+        Path json = direct.resolve(BASE + ".findings.json");
+        var stamp = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Files.readString(json)).path("audit");
+        String id = stamp.path("evaluationId").asString();
+        String head = stamp.path("chainHead").asString();
+        assertThat(id).isNotBlank();
+        assertThat(head).hasSize(64);
+
+        Cli.run("report", json.toString(), "--format", "html,csv,text,oscal", "--out", again.toString())
+                .exits(0).noStackTrace();
+        for (String ext : new String[] {"html", "csv", "txt", "oscal.json"}) {
+            String written = Files.readString(direct.resolve(BASE + ".findings." + ext));
+            assertThat(written).as(ext).contains(id).contains(head);
+            assertThat(Files.readString(again.resolve(BASE + ".findings." + ext))).as(ext).isEqualTo(written);
+        }
+    }
+
+    @Test
     void everyFormatCarriesTheSupplyChainSectionAndReportReRendersIt(@TempDir Path dir) throws IOException {
         Path attestations = dir.resolve("suppliers.csv");
         try (var writer = Files.newBufferedWriter(attestations)) {

@@ -45,6 +45,19 @@ class OscalReportWriterTest {
     }
 
     @Test
+    void aRecordedEvaluationNamesItsAuditRecordInTheMetadataAndStaysValid() throws Exception {
+        String head = "fedcba9876543210".repeat(4);
+        String oscal = writer.write(ReportSamples.sample(ReportSamples.SAMPLE_10)
+                .withAudit(new EvaluationReport.AuditInfo("5f0c8a1e-2b7d-4c11-9a3e-7d2b6c9e4f10", 42, head)));
+
+        assertThat(validate(oscal)).isEmpty();
+        JsonNode props = JsonMapper.builder().build().readTree(oscal).path("assessment-results").path("metadata")
+                .path("props");
+        assertThat(props.toString()).contains("\"audit-evaluation-id\"").contains("5f0c8a1e-2b7d-4c11-9a3e-7d2b6c9e4f10")
+                .contains("\"audit-sequence\"").contains("\"42\"").contains("\"audit-chain-head\"").contains(head);
+    }
+
+    @Test
     void schemaRejectsADocumentWithoutResults() throws Exception {
         assertThat(validate("{\"assessment-results\":{\"uuid\":\"x\"}}")).isNotEmpty();
     }

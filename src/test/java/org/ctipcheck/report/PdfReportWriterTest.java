@@ -34,6 +34,18 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void coverNamesTheAuditLogRecordWhenTheEvaluationWasRecorded() {
+        String head = "0123456789abcdef".repeat(4);
+        byte[] pdf = new PdfReportWriter().write(sample.withAudit(
+                new EvaluationReport.AuditInfo("5f0c8a1e-2b7d-4c11-9a3e-7d2b6c9e4f10", 42, head)));
+
+        String cover = PdfChecks.pages(pdf).get(0).replaceAll("\\s+", "");
+        assertThat(cover).contains("Auditlogevaluation5f0c8a1e-2b7d-4c11-9a3e-7d2b6c9e4f10(#42)")
+                .contains("Auditchainhead" + head);
+        assertThat(PdfChecks.pages(samplePdf).get(0)).doesNotContain("Audit log");
+    }
+
+    @Test
     void summaryCountsFindingsBySeverityAndGivesThePlanDecisionWithItsReason() {
         String summary = PdfChecks.pages(samplePdf).get(1);
 

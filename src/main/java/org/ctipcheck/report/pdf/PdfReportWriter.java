@@ -191,6 +191,10 @@ public final class PdfReportWriter {
             row(facts, "Ruleset SHA-256", report.ruleset().sha256());
             row(facts, "Ruleset", report.ruleset().ruleCount() + " rules, " + report.ruleset().requirementCount()
                     + " requirements");
+            if (report.audit() != null) {
+                row(facts, "Audit log evaluation", report.audit().evaluationId() + " (#" + report.audit().sequence() + ")");
+                row(facts, "Audit chain head", report.audit().chainHead());
+            }
             document.add(facts);
 
             Paragraph note = new Paragraph("The SHA-256 values identify exactly what was evaluated: the submission in"
