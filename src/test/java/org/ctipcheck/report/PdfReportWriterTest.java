@@ -34,7 +34,7 @@ class PdfReportWriterTest {
     }
 
     @Test
-    void coverNamesTheAuditLogRecordWhenTheEvaluationWasRecorded() {
+    void coverAndEveryFooterNameTheAuditLogRecordWhenTheEvaluationWasRecorded() {
         String head = "0123456789abcdef".repeat(4);
         byte[] pdf = new PdfReportWriter().write(sample.withAudit(
                 new EvaluationReport.AuditInfo("5f0c8a1e-2b7d-4c11-9a3e-7d2b6c9e4f10", 42, head)));
@@ -43,6 +43,8 @@ class PdfReportWriterTest {
         assertThat(cover).contains("Auditlogevaluation5f0c8a1e-2b7d-4c11-9a3e-7d2b6c9e4f10(#42)")
                 .contains("Auditchainhead" + head);
         assertThat(PdfChecks.pages(samplePdf).get(0)).doesNotContain("Audit log");
+        // a page that comes loose from the report still names the record (ctip audit show 42)
+        assertThat(PdfChecks.pages(pdf)).allSatisfy(page -> assertThat(page).contains("audit record #42 (5f0c8a1e\u2026)"));
     }
 
     @Test

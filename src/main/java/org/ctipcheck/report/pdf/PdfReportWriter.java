@@ -72,8 +72,7 @@ public final class PdfReportWriter {
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-US"));
             PageDecorations pages = new PageDecorations(clip(Labels.title(report), 90),
                     "Award " + clip(report.submission().awardId(), 32) + " \u00b7 evaluated as of "
-                            + report.result().evaluationDate() + " \u00b7 submission SHA-256 "
-                            + shortHash(report.submission().sha256()), FILLS);
+                            + report.result().evaluationDate() + " \u00b7 " + footerIdentity(report), FILLS);
             writer.setPageEvent(pages);
             document.addTitle(Labels.title(report));
             document.addSubject("Evaluation of a C-TIP submission (FAR 52.222-50 and 52.222-56) for "
@@ -100,6 +99,14 @@ public final class PdfReportWriter {
     private static String clip(String text, int max) {
         String value = nz(text).replaceAll("\\s+", " ");
         return value.length() <= max ? value : value.substring(0, max - 1) + "\u2026";
+    }
+
+    /** What a loose page is matched by: its audit-log record (ctip audit show N), else the submission's hash. */
+    private static String footerIdentity(EvaluationReport report) {
+        if (report.audit() != null) {
+            return "audit record #" + report.audit().sequence() + " (" + clip(report.audit().evaluationId(), 9) + ")";
+        }
+        return "submission SHA-256 " + shortHash(report.submission().sha256());
     }
 
     private static String shortHash(String sha256) {
