@@ -11,7 +11,7 @@ import org.ctipcheck.findings.RuleHit;
 
 /**
  * What is recorded about one evaluation. {@code ruleFiles} are archived under {@code rulesetFingerprint} the
- * first time that fingerprint is seen; {@code reportHashes} maps a report format (text, json) to the SHA-256 of
+ * first time that fingerprint is seen; {@code reportHashes} maps a report format (text, json, pdf, html, csv, oscal) to the SHA-256 of
  * the report as produced; {@code supplyChain} is the screen of {@code --supply-chain}, recorded in the same batch
  * (null without one).
  */
@@ -54,6 +54,11 @@ public record AuditEntry(
 
     /** SHA-256 of a report's text, for {@link #reportHashes()}. */
     public static String reportHash(String report) {
+        return Hashing.sha256Of(report);
+    }
+
+    /** SHA-256 of a report's bytes (a PDF, or text as UTF-8), for {@link #reportHashes()}. */
+    public static String reportHash(byte[] report) {
         return Hashing.sha256Of(report);
     }
 }

@@ -56,8 +56,13 @@ final class Hashing {
 
     /** Plain SHA-256 of UTF-8 text (not length-prefixed): what a report's hash is. */
     static String sha256Of(String text) {
+        return sha256Of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Plain SHA-256 of bytes (not length-prefixed), as {@code sha256sum} gives it. */
+    static String sha256Of(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }

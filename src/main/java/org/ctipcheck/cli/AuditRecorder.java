@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.ctipcheck.audit.AuditEntry;
 import org.ctipcheck.audit.AuditLocation;
 import org.ctipcheck.audit.AuditStamp;
@@ -16,8 +19,8 @@ import org.ctipcheck.audit.SupplyChainLog;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.intake.ReadSubmission;
 import org.ctipcheck.report.EvaluationReport;
-import org.ctipcheck.report.JsonReportWriter;
-import org.ctipcheck.report.TextReportWriter;
+import org.ctipcheck.report.ReportFormat;
+import org.ctipcheck.report.ReportRenderers;
 
 /**
  * Records a check's evaluations in the audit log as one batch and stamps each report with its evaluation id
@@ -66,25 +69,43 @@ final class AuditRecorder implements AutoCloseable {
         supplyChain = recorded;
     }
 
-    List<EvaluationReport> record(List<Evaluated> evaluations, Ruleset ruleset, boolean text, boolean json) {
-        return record(AuditStore.open(location), evaluations, ruleset, text, json);
+    /**
+     * A stamped report and its renderings in the formats asked for: exactly these bytes are issued, and the
+     * record holds their SHA-256.
+     */
+    record Issued(EvaluationReport report, Map<ReportFormat, byte[]> rendered) {
+        /** A report issued without an audit record: rendered when written. */
+        static Issued unrecorded(EvaluationReport report) {
+            return new Issued(report, Map.of());
+        }
+
+        byte[] bytes(ReportFormat format) {
+            byte[] bytes = rendered.get(format);
+            return bytes != null ? bytes : ReportRenderers.render(format, report);
+        }
     }
 
-    /** Appends every evaluation and commits the batch (started in {@code opened} unless already started). */
-    List<EvaluationReport> record(AuditStore opened, List<Evaluated> evaluations, Ruleset ruleset, boolean text,
-            boolean json) {
-        List<EvaluationReport> stamped = new ArrayList<>(evaluations.size());
+    List<Issued> record(List<Evaluated> evaluations, Ruleset ruleset, Set<ReportFormat> formats) {
+        return record(AuditStore.open(location), evaluations, ruleset, formats);
+    }
+
+    /**
+     * Appends every evaluation, with the SHA-256 of each report in each of {@code formats}, and commits the batch
+     * (started in {@code opened} unless already started).
+     */
+    List<Issued> record(AuditStore opened, List<Evaluated> evaluations, Ruleset ruleset, Set<ReportFormat> formats) {
+        List<Issued> stamped = new ArrayList<>(evaluations.size());
         try (AuditRecorder batch = start(opened)) {
             for (Evaluated evaluated : evaluations) {
                 AuditStamp stamp = writer.next();
                 EvaluationReport report = evaluated.report().withAudit(
                         new EvaluationReport.AuditInfo(stamp.evaluationId(), stamp.sequence(), stamp.chainHead()));
+                Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
                 Map<String, String> hashes = new LinkedHashMap<>();
-                if (text) {
-                    hashes.put("text", AuditEntry.reportHash(new TextReportWriter().write(report)));
-                }
-                if (json) {
-                    hashes.put("json", AuditEntry.reportHash(new JsonReportWriter().write(report)));
+                for (ReportFormat format : formats) {
+                    byte[] bytes = ReportRenderers.render(format, report);
+                    rendered.put(format, bytes);
+                    hashes.put(format.name().toLowerCase(Locale.ROOT), AuditEntry.reportHash(bytes));
                 }
                 EvaluationReport.SubmissionInfo submission = report.submission();
                 boolean screened = supplyChain != null && report.supplyChain() != null;
@@ -94,7 +115,7 @@ final class AuditRecorder implements AutoCloseable {
                         editions(report), report.result().evaluationDate(),
                         report.result().determination(), report.result().findings(), report.result().ruleHits(), hashes,
                         screened ? supplyChain : null));
-                stamped.add(report);
+                stamped.add(new Issued(report, rendered));
             }
             writer.commit();
         }

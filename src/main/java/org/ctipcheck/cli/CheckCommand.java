@@ -28,8 +28,6 @@ import org.ctipcheck.report.JsonReportWriter;
 import org.ctipcheck.report.ReportFactory;
 import org.ctipcheck.report.ReportFiles;
 import org.ctipcheck.report.ReportFormat;
-import org.ctipcheck.report.ReportRenderers;
-import org.ctipcheck.report.TextReportWriter;
 import org.ctipcheck.submission.EvaluationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -193,7 +191,8 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.RULESET_ERROR;
             }
         }
-        List<EvaluationReport> reportsToIssue = evaluated.stream().map(AuditRecorder.Evaluated::report).toList();
+        List<AuditRecorder.Issued> reportsToIssue = evaluated.stream()
+                .map(e -> AuditRecorder.Issued.unrecorded(e.report())).toList();
         if (auditLocation.isPresent() && evaluated.isEmpty()) {
             closeQuietly(opening);
         }
@@ -201,33 +200,33 @@ final class CheckCommand implements Callable<Integer> {
             // Recorded and committed before any report is issued: a report always names a record that exists.
             try {
                 reportsToIssue = recorder.record(recorder.started() ? null : opened(opening), evaluated, ruleset,
-                        formatSet.contains(ReportFormat.TEXT),
-                        formatSet.contains(ReportFormat.JSON));
+                        formatSet);
                 trace.mark("recorded in the audit log");
             } catch (org.ctipcheck.audit.AuditException e) {
                 return auditFailed(stderr, e);
             }
         }
         for (int i = 0; i < reportsToIssue.size(); i++) {
-            EvaluationReport report = reportsToIssue.get(i);
+            AuditRecorder.Issued issued = reportsToIssue.get(i);
             Path file = evaluatedFiles.get(i);
             if (out != null) {
                 try {
-                    write(report, file, formatSet, stdout);
+                    write(issued, file, formatSet, stdout);
                 } catch (IOException e) {
                     stderr.println("ctip: cannot write the report for " + file + " to " + out + ": " + e.getMessage());
                     exit = Math.max(exit, ExitCodes.INVALID_INPUT);
                 }
             } else if (formatSet.contains(ReportFormat.TEXT)) {
-                stdout.print(new TextReportWriter().write(report));
+                stdout.print(new String(issued.bytes(ReportFormat.TEXT), StandardCharsets.UTF_8));
                 stdout.println();
             } else if (!formatSet.contains(ReportFormat.JSON)) {
-                stdout.print(new String(ReportRenderers.render(formatSet.iterator().next(), report), StandardCharsets.UTF_8));
+                stdout.print(new String(issued.bytes(formatSet.iterator().next()), StandardCharsets.UTF_8));
             }
         }
         if (out == null && formatSet.contains(ReportFormat.JSON) && !reportsToIssue.isEmpty()) {
-            JsonReportWriter json = new JsonReportWriter();
-            stdout.print(files.size() == 1 ? json.write(reportsToIssue.get(0)) : json.writeAll(reportsToIssue));
+            // one file: the report as recorded; several: one JSON array of them (each one's hash is recorded)
+            stdout.print(files.size() == 1 ? new String(reportsToIssue.get(0).bytes(ReportFormat.JSON), StandardCharsets.UTF_8)
+                    : new JsonReportWriter().writeAll(reportsToIssue.stream().map(AuditRecorder.Issued::report).toList()));
         }
         stdout.flush();
         trace.mark("reported");
@@ -301,10 +300,10 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void write(EvaluationReport report, Path file, Set<ReportFormat> formatSet, PrintWriter stdout)
+    private void write(AuditRecorder.Issued issued, Path file, Set<ReportFormat> formatSet, PrintWriter stdout)
             throws IOException {
-        for (Path target : ReportFiles.write(report, out, uniqueName(baseName(file)), formatSet)) {
-            stdout.println(file + ": " + report.result().determination() + " -> " + target);
+        for (Path target : ReportFiles.write(issued.report(), issued.rendered(), out, uniqueName(baseName(file)), formatSet)) {
+            stdout.println(file + ": " + issued.report().result().determination() + " -> " + target);
         }
     }
 

@@ -67,6 +67,25 @@ class AuditCommandsTest {
     }
 
     @Test
+    void theRecordHoldsTheHashOfEveryReportFileWrittenInEveryFormat() throws IOException {
+        Path reports = folder.resolve("reports");
+        Cli.Result checked = Cli.run(store("check", HOUSING, "--as-of", "2026-03-01", "--out", reports.toString(),
+                "--format", "text,json,pdf,html,csv,oscal"));
+        assertThat(checked.exit()).as(checked.err()).isEqualTo(1);
+
+        JsonNode hashes = Cli.run(store("audit", "show", "1")).exits(0).json().path("reportHashes");
+        String base = "02-housing-without-housing-plan.findings.";
+        String[][] formats = {{"text", "txt"}, {"json", "json"}, {"pdf", "pdf"}, {"html", "html"}, {"csv", "csv"},
+                {"oscal", "oscal.json"}};
+        assertThat(hashes.size()).isEqualTo(formats.length);
+        for (String[] format : formats) {
+            // what sha256sum gives for the file as written
+            assertThat(hashes.path(format[0]).asString()).as(format[0])
+                    .isEqualTo(AuditEntry.reportHash(Files.readAllBytes(reports.resolve(base + format[1]))));
+        }
+    }
+
+    @Test
     void theRecordNamesTheEditionOfEveryReferenceListTheRulesRead() {
         JsonNode checked = check("samples/17-garments-eo13126/submission.yaml");
         assertThat(checked.path("referenceLists").size()).isPositive();
