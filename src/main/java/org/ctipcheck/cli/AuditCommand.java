@@ -34,6 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JacksonSerializable;
@@ -165,7 +166,8 @@ final class AuditCommand implements Runnable {
             if (record.isEmpty()) {
                 return unknown(id);
             }
-            PRETTY_TO_OUT.writeValue(out, asJson(record.get(), store.queries(), maxHits <= 0 ? Long.MAX_VALUE : maxHits));
+            writeJson(PRETTY_TO_OUT, out, record.get(), asJson(record.get(), store.queries(),
+                    maxHits <= 0 ? Long.MAX_VALUE : maxHits));
             out.print("\n");
             return ExitCodes.OK;
         }
@@ -195,7 +197,7 @@ final class AuditCommand implements Runnable {
             }
             store.queries().forEach(filter.filter(), record -> {
                 if (chosen.equals("jsonl")) {
-                    COMPACT_TO_OUT.writeValue(out, asJson(record, store.queries(), Long.MAX_VALUE));
+                    writeJson(COMPACT_TO_OUT, out, record, asJson(record, store.queries(), Long.MAX_VALUE));
                     out.println();
                 } else {
                     AuditRecord.SupplyChain screen = record.supplyChain();
@@ -339,6 +341,27 @@ final class AuditCommand implements Runnable {
                 spec.commandLine().getErr().println("ctip: cannot write " + file + ": " + e.getMessage());
                 return ExitCodes.INVALID_INPUT;
             }
+        }
+    }
+
+    /**
+     * Writes a record's JSON as its row hits are read. A stored chunk that cannot be read stops the output there
+     * and is reported as what it is, an unreadable audit record, not as a JSON error.
+     */
+    private static void writeJson(ObjectWriter writer, PrintWriter out, AuditRecord record, Map<String, Object> json) {
+        try {
+            writer.writeValue(out, json);
+        } catch (JacksonException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof AuditException unreadable) {
+                    out.println();
+                    out.flush();
+                    throw new AuditException("record #" + record.sequence() + " (evaluation " + record.evaluationId()
+                            + "): " + unreadable.getMessage() + "; the output stops there (run ctip audit verify)",
+                            unreadable);
+                }
+            }
+            throw e;
         }
     }
 

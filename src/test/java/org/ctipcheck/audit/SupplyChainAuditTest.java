@@ -252,6 +252,25 @@ class SupplyChainAuditTest {
     }
 
     @Test
+    void anUnreadableChunkStopsExportAndShowWithAClearErrorNamingTheRecord() throws Exception {
+        Path file = attestations(1_500);
+        try (TestStore test = TestStore.create(Backend.H2, folder.resolve("audit"))) {
+            Cli.Result checked = Cli.run(store(test, "check", COMPLIANT, "--as-of", "2026-11-28", "--format", "json",
+                    "--supply-chain", file.toString())).noStackTrace();
+            assertThat(checked.exit()).as(checked.err()).isEqualTo(1);
+            test.tamper("update audit_supply_chain_chunk set hits = X'00112233'");
+
+            for (String[] command : new String[][] {{"audit", "export", "--format", "jsonl"}, {"audit", "show", "1"}}) {
+                Cli.Result read = Cli.run(store(test, command)).noStackTrace();
+                assertThat(read.exit()).as(String.join(" ", command)).isEqualTo(5);
+                assertThat(read.err()).contains("record #1 (evaluation ").contains("chunk is not readable")
+                        .contains("run ctip audit verify").doesNotContain("internal error");
+            }
+            assertThat(Cli.run(store(test, "audit", "verify")).exits(1).out()).contains("record #1");
+        }
+    }
+
+    @Test
     void aScreenThatFailsLeavesNoHitsBehindAndTheCheckIsStillRecorded() throws Exception {
         Path bad = folder.resolve("bad.csv");
         Files.writeString(bad, "supplier_id,not_a_column\nS1,x\n");
