@@ -162,7 +162,10 @@ public final class AuditStore implements AutoCloseable {
         return SigningKey.loadOrCreate(location.dataDirectory());
     }
 
-    /** Starts a batch: holds the chain head until {@link AuditWriter#commit()} or close. */
+    /**
+     * Starts a batch: holds the chain head until {@link AuditWriter#commit()} or close. The batch owns the store's
+     * connection meanwhile (its sender thread writes on it): query or verify after the writer is closed.
+     */
     public AuditWriter writer() {
         return AuditWriter.start(this);
     }
