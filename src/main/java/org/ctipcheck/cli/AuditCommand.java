@@ -395,7 +395,7 @@ final class AuditCommand implements Runnable {
      * A screen's row hits in file order, written as they are read, a stored chunk at a time: exporting a screen of
      * millions of hits never holds them all, nor the whole line of JSON.
      */
-    private static final class StreamedHits extends JacksonSerializable.Base {
+    private static final class StreamedHits extends Untyped {
         private final AuditQueries queries;
         private final AuditRecord.SupplyChain screen;
         private final long maxHits;
@@ -425,7 +425,10 @@ final class AuditCommand implements Runnable {
             }
             generator.writeEndArray();
         }
+    }
 
+    /** A value Jackson writes by calling it, never with type information. */
+    private abstract static class Untyped extends JacksonSerializable.Base {
         @Override
         public void serializeWithType(JsonGenerator generator, SerializationContext context, TypeSerializer type) {
             serialize(generator, context);
@@ -433,7 +436,7 @@ final class AuditCommand implements Runnable {
     }
 
     /** The number of hits written just before it. */
-    private static final class HitsShown extends JacksonSerializable.Base {
+    private static final class HitsShown extends Untyped {
         private final StreamedHits hits;
 
         HitsShown(StreamedHits hits) {
@@ -443,11 +446,6 @@ final class AuditCommand implements Runnable {
         @Override
         public void serialize(JsonGenerator generator, SerializationContext context) {
             generator.writeNumber(hits.written);
-        }
-
-        @Override
-        public void serializeWithType(JsonGenerator generator, SerializationContext context, TypeSerializer type) {
-            serialize(generator, context);
         }
     }
 

@@ -193,12 +193,9 @@ class AuditStoreTest {
             try (AuditStore store = test.open()) {
                 Entries.writeSamples(store, 2);
                 try (AuditWriter writer = store.writer()) {
-                    writer.append(writer.next(), withRuleId("R".repeat(301)));
                     // the rejected row goes out in the background; the failure surfaces on a later call
                     assertThatThrownBy(() -> {
-                        for (int i = 0; i < 1_000; i++) {
-                            writer.append(writer.next(), Entries.sample(i));
-                        }
+                        appendARejectedRowAndMore(writer);
                         writer.commit();
                     }).isInstanceOf(AuditException.class).hasMessageContaining("nothing of this batch was recorded");
                 }
@@ -216,12 +213,7 @@ class AuditStoreTest {
             try (AuditStore store = test.open()) {
                 Entries.writeSamples(store, 2);
                 try (AuditWriter writer = store.writer()) {
-                    writer.append(writer.next(), withRuleId("R".repeat(301)));
-                    assertThatThrownBy(() -> {
-                        for (int i = 0; i < 1_000; i++) {
-                            writer.append(writer.next(), Entries.sample(i));
-                        }
-                    }).isInstanceOf(AuditException.class);
+                    assertThatThrownBy(() -> appendARejectedRowAndMore(writer)).isInstanceOf(AuditException.class);
                     // a caller that goes on regardless: the records still queued must not be stored on their own
                     assertThatThrownBy(writer::commit).isInstanceOf(AuditException.class)
                             .hasMessageContaining("rolled back");
@@ -234,6 +226,14 @@ class AuditStoreTest {
             assertThat(count(test, "select count(*) from audit_evaluation")).isEqualTo(2);
             assertThat(count(test, "select record_count from audit_head")).isEqualTo(2);
             assertThat(count(test, "select count(*) from audit_checkpoint")).isEqualTo(1);
+        }
+    }
+
+    /** A record the database refuses, then enough others that it is sent in the background while they are appended. */
+    private static void appendARejectedRowAndMore(AuditWriter writer) {
+        writer.append(writer.next(), withRuleId("R".repeat(301)));
+        for (int i = 0; i < 1_000; i++) {
+            writer.append(writer.next(), Entries.sample(i));
         }
     }
 
