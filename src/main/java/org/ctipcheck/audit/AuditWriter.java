@@ -144,18 +144,19 @@ public final class AuditWriter implements AutoCloseable {
     }
 
     /**
-     * Starts recording a supply-chain screen of {@code attestationFile} into this batch: pass the returned sink to
-     * the screen, then {@link SupplyChainLog#finish} its summary and put the result in each {@link AuditEntry}.
+     * Starts recording a supply-chain screen into this batch: pass the returned sink to the screen, then
+     * {@link SupplyChainLog#finish} its summary (which carries the SHA-256 of the bytes screened) and put the
+     * result in each {@link AuditEntry}.
      */
-    public SupplyChainLog supplyChain(java.nio.file.Path attestationFile) {
-        return supplyChain(attestationFile, SupplyChainLog.CHUNK_HITS);
+    public SupplyChainLog supplyChain() {
+        return supplyChain(SupplyChainLog.CHUNK_HITS);
     }
 
-    SupplyChainLog supplyChain(java.nio.file.Path attestationFile, int hitsPerChunk) {
+    SupplyChainLog supplyChain(int hitsPerChunk) {
         checkOpen();
         awaitSent();
         try {
-            return new SupplyChainLog(connection, attestationFile, hitsPerChunk, this);
+            return new SupplyChainLog(connection, hitsPerChunk, this);
         } catch (SQLException e) {
             throw failed(e);
         }

@@ -3,23 +3,16 @@ package org.ctipcheck.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.zip.Deflater;
 import org.ctipcheck.findings.RiskLevel;
 import org.ctipcheck.findings.RowFinding;
@@ -32,8 +25,8 @@ import org.ctipcheck.supplychain.SupplyChainSummary;
 /**
  * Records a supply-chain screen into the open batch of an {@link AuditWriter} while the screen runs: per-row
  * rule hits are encoded as they arrive and written {@value #CHUNK_HITS} to a deflated chunk row (same
- * transaction, nothing committed until the batch is), so memory stays bounded by one chunk. The attestation
- * file's SHA-256 is computed on a helper thread meanwhile. {@link #finish} writes the screen row and the
+ * transaction, nothing committed until the batch is), so memory stays bounded by one chunk. The attestation's
+ * SHA-256 comes with the screen's summary: the screen hashes the bytes it reads. {@link #finish} writes the screen row and the
  * per-rule counts and returns what the evaluation records of the check refer to.
  */
 public final class SupplyChainLog implements RowSink {
@@ -48,8 +41,6 @@ public final class SupplyChainLog implements RowSink {
     /** The batch this screen is recorded in: its sender shares the connection. */
     private final AuditWriter writer;
     private final String screenId = UUID.randomUUID().toString();
-    private final Path file;
-    private final FutureTask<String> fileHash;
     private final Map<String, Integer> ruleNumbers = new HashMap<>();
     private final List<RowFinding> ruleExamples = new ArrayList<>();
     private final List<long[]> ruleCounts = new ArrayList<>();
@@ -68,17 +59,12 @@ public final class SupplyChainLog implements RowSink {
     private record ChunkInfo(int seq, long firstLine, long lastLine, int hits, String sha256) {
     }
 
-    SupplyChainLog(Connection connection, Path file, int hitsPerChunk, AuditWriter writer) throws SQLException {
+    SupplyChainLog(Connection connection, int hitsPerChunk, AuditWriter writer) throws SQLException {
         this.connection = connection;
         this.writer = writer;
         this.hitsPerChunk = hitsPerChunk;
-        this.file = file;
         this.insertChunk = connection.prepareStatement("insert into audit_supply_chain_chunk (screen_id, chunk_seq,"
                 + " first_line, last_line, hit_count, hits) values (?, ?, ?, ?, ?, ?)");
-        this.fileHash = new FutureTask<>(() -> sha256(file));
-        Thread hashing = new Thread(fileHash, "ctip-attestation-sha256");
-        hashing.setDaemon(true);
-        hashing.start();
     }
 
     @Override
@@ -202,7 +188,6 @@ public final class SupplyChainLog implements RowSink {
                 writer.awaitIdle();
                 release();
             }
-            fileHash.cancel(true);
             return;
         }
         close();
@@ -213,21 +198,14 @@ public final class SupplyChainLog implements RowSink {
         } catch (SQLException e) {
             throw new AuditException("cannot discard the supply-chain hits of a failed screen: " + AuditStore.firstLine(e), e);
         }
-        fileHash.cancel(true);
     }
 
     /** Stores the screen's summary and counts; the hits are already in the batch. */
     public Recorded finish(SupplyChainSummary summary) {
         close();
-        String attestationSha256;
-        try {
-            attestationSha256 = fileHash.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AuditException("interrupted while hashing " + file);
-        } catch (ExecutionException e) {
-            throw new AuditException("cannot read " + file + " to record its SHA-256: " + AuditStore.firstLine(e.getCause()),
-                    e.getCause());
+        String attestationSha256 = summary.sha256();
+        if (attestationSha256 == null) {
+            throw new IllegalArgumentException("a screen's summary without the SHA-256 of the bytes screened");
         }
         List<Map<String, Object>> rules = new ArrayList<>();
         Map<String, Long> counts = new TreeMap<>();
@@ -358,21 +336,5 @@ public final class SupplyChainLog implements RowSink {
             }
             shift += 7;
         }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
-        byte[] block = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(block); n >= 0; n = in.read(block)) {
-                digest.update(block, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

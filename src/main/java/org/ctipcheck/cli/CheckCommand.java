@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,21 +13,27 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.ctipcheck.evaluation.ComplianceEvaluator;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.ctipcheck.audit.AuditException;
+import org.ctipcheck.audit.AuditStore;
+import org.ctipcheck.check.CheckOptions;
+import org.ctipcheck.check.CheckOutcome;
+import org.ctipcheck.check.CheckRequest;
+import org.ctipcheck.check.CheckedSubmission;
+import org.ctipcheck.check.ComplianceCheck;
+import org.ctipcheck.check.IssuedReport;
+import org.ctipcheck.check.SubmissionInput;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetException;
-import org.ctipcheck.evaluation.RulesetLoader;
 import org.ctipcheck.findings.Severity;
-import org.ctipcheck.intake.InvalidSubmission;
-import org.ctipcheck.intake.ReadSubmission;
 import org.ctipcheck.intake.SubmissionProblem;
 import org.ctipcheck.intake.SubmissionReader;
-import org.ctipcheck.report.EvaluationReport;
 import org.ctipcheck.report.JsonReportWriter;
-import org.ctipcheck.report.ReportFactory;
 import org.ctipcheck.report.ReportFiles;
 import org.ctipcheck.report.ReportFormat;
 import org.ctipcheck.submission.EvaluationContext;
+import org.ctipcheck.supplychain.RowSink;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,6 +96,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-audit", description = "Do not record this check in the audit log.")
     boolean noAudit;
 
+    @Option(names = "--idempotency-key", paramLabel = "KEY",
+            description = "Record this check once: a check recorded before with the same key is reported again instead"
+                    + " (for retried workflow steps).")
+    String idempotencyKey;
+
     @Mixin
     AuditStoreOption auditStore;
 
@@ -117,148 +127,85 @@ final class CheckCommand implements Callable<Integer> {
         // Load the rules on a second thread while the first submission is read: on a cold JVM the two take
         // about as long as each other, and neither needs the other.
         CompletableFuture<Ruleset> loading = CompletableFuture.supplyAsync(
-                () -> new RulesetLoader().load(rulesOption.folder()), CheckCommand::startDaemon);
-        java.util.Optional<org.ctipcheck.audit.AuditLocation> auditLocation = auditStore.forCheck(noAudit);
-        CompletableFuture<org.ctipcheck.audit.AuditStore> opening = null;
-        SubmissionReader reader = new SubmissionReader(maxBytes);
-        LocalDate evaluationDate = asOf != null ? asOf : LocalDate.now(clock);
-        ComplianceEvaluator evaluator = null;
-        ReportFactory reports = null;
-        int exit = ExitCodes.OK;
-        List<AuditRecorder.Evaluated> evaluated = new ArrayList<>();
-        List<Path> evaluatedFiles = new ArrayList<>();
-        Ruleset ruleset = null;
-        AuditRecorder recorder = auditLocation.map(location -> new AuditRecorder(location, actor, role, clock)).orElse(null);
-        for (Path file : files) {
-            ReadSubmission submission;
-            try {
-                submission = reader.read(file);
-                trace.mark("read " + file);
-            } catch (InvalidSubmission e) {
-                reportInvalid(stderr, e);
-                exit = Math.max(exit, ExitCodes.INVALID_INPUT);
-                continue;
-            }
-            if (evaluator == null) {
-                try {
-                    ruleset = loaded(loading);
-                    trace.mark("ruleset loaded (" + ruleset.compiledFrom() + ")");
-                    evaluator = new ComplianceEvaluator(ruleset);
-                    reports = new ReportFactory(ruleset, clock);
-                    // The audit store (H2 file, schema check) opens while the first submission is evaluated: both
-                    // cores are busy while submissions are read and rules load, but evaluation uses only one.
-                    opening = auditLocation
-                            .map(location -> CompletableFuture.supplyAsync(
-                                    () -> org.ctipcheck.audit.AuditStore.open(location), CheckCommand::startDaemon))
-                            .orElse(null);
-                } catch (RulesetException e) {
-                    stderr.println("ctip: " + e.getMessage());
-                    closeQuietly(opening);
-                    return ExitCodes.RULESET_ERROR;
-                }
-            }
-            EvaluationReport evaluatedReport = reports.create(submission, evaluator.evaluate(submission.facts(),
-                    new EvaluationContext(evaluationDate, notifyWithinDays)));
-            EvaluationReport report;
-            try {
-                if (recorder != null && supplyChain.requested() && !recorder.started()) {
-                    // The batch starts before the screen so that its per-row hits stream into it.
-                    recorder.start(opened(opening));
-                }
-                report = supplyChain.attach(evaluatedReport, evaluator.ruleset(), evaluationDate, stderr,
-                        recorder != null && recorder.started() ? recorder : null);
-            } catch (org.ctipcheck.audit.AuditException e) {
-                recorder.close();
-                return auditFailed(stderr, e);
-            }
-            trace.mark("evaluated " + file);
-            evaluated.add(new AuditRecorder.Evaluated(submission, report));
-            evaluatedFiles.add(file);
-            if (supplyChain.failed()) {
-                exit = Math.max(exit, ExitCodes.INVALID_INPUT);
-            }
-            if (report.result().hasFindingAtLeast(failOn)
-                    || (report.supplyChain() != null && report.supplyChain().hasFindingAtLeast(failOn))) {
-                exit = Math.max(exit, ExitCodes.FINDINGS);
-            }
+                () -> rulesOption.loader().load(rulesOption.folder()), CheckCommand::startDaemon);
+        Supplier<AuditStore> auditLog = auditStore.forCheck(noAudit)
+                .<Supplier<AuditStore>>map(location -> () -> AuditStore.open(location)).orElse(null);
+        ExecutorService workers = CheckWorkers.start();
+        CheckOutcome outcome;
+        try (RowSink findings = supplyChain.openFindingsFile()) {
+            ComplianceCheck check = new ComplianceCheck(() -> loaded(loading), auditLog, workers, clock,
+                    supplyChain.referenceLists());
+            outcome = check.check(request(formatSet, findings, stderr));
+            trace.mark("checked (recorded: " + check.records() + ")");
+        } catch (RulesetException e) {
+            stderr.println("ctip: " + e.getMessage());
+            return ExitCodes.RULESET_ERROR;
+        } catch (AuditException e) {
+            return auditFailed(stderr, e);
+        } catch (SupplyChainOption.FindingsFileFailure e) {
+            stderr.println("ctip: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        } catch (IOException e) {
+            stderr.println("ctip: cannot write the per-row findings: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        } finally {
+            workers.shutdownNow();
         }
-        if (evaluator == null) {
-            try {
-                loaded(loading);
-            } catch (RulesetException e) {
-                stderr.println("ctip: " + e.getMessage());
-                closeQuietly(opening);
-                return ExitCodes.RULESET_ERROR;
-            }
-        }
-        List<AuditRecorder.Issued> reportsToIssue = evaluated.stream()
-                .map(e -> AuditRecorder.Issued.unrecorded(e.report())).toList();
-        if (auditLocation.isPresent() && evaluated.isEmpty()) {
-            closeQuietly(opening);
-        }
-        if (auditLocation.isPresent() && !evaluated.isEmpty()) {
-            // Recorded and committed before any report is issued: a report always names a record that exists.
-            try {
-                reportsToIssue = recorder.record(recorder.started() ? null : opened(opening), evaluated, ruleset,
-                        formatSet);
-                trace.mark("recorded in the audit log");
-            } catch (org.ctipcheck.audit.AuditException e) {
-                return auditFailed(stderr, e);
-            }
-        }
-        for (int i = 0; i < reportsToIssue.size(); i++) {
-            AuditRecorder.Issued issued = reportsToIssue.get(i);
-            Path file = evaluatedFiles.get(i);
-            if (out != null) {
-                try {
-                    write(issued, file, formatSet, stdout);
-                } catch (IOException e) {
-                    stderr.println("ctip: cannot write the report for " + file + " to " + out + ": " + e.getMessage());
-                    exit = Math.max(exit, ExitCodes.INVALID_INPUT);
-                }
-            } else if (formatSet.contains(ReportFormat.TEXT)) {
-                stdout.print(new String(issued.bytes(ReportFormat.TEXT), StandardCharsets.UTF_8));
-                stdout.println();
-            } else if (!formatSet.contains(ReportFormat.JSON)) {
-                stdout.print(new String(issued.bytes(formatSet.iterator().next()), StandardCharsets.UTF_8));
-            }
-        }
-        if (out == null && formatSet.contains(ReportFormat.JSON) && !reportsToIssue.isEmpty()) {
-            // one file: the report as recorded; several: one JSON array of them (each one's hash is recorded)
-            stdout.print(files.size() == 1 ? new String(reportsToIssue.get(0).bytes(ReportFormat.JSON), StandardCharsets.UTF_8)
-                    : new JsonReportWriter().writeAll(reportsToIssue.stream().map(AuditRecorder.Issued::report).toList()));
-        }
-        stdout.flush();
+        int exit = present(outcome, formatSet, stdout, stderr);
         trace.mark("reported");
         return exit;
     }
 
-    private static int auditFailed(PrintWriter stderr, org.ctipcheck.audit.AuditException e) {
+    private CheckRequest request(Set<ReportFormat> formatSet, RowSink findings, PrintWriter stderr) {
+        CheckOptions options = new CheckOptions(asOf, notifyWithinDays, failOn, formatSet, actor, role, null,
+                idempotencyKey, maxBytes);
+        List<SubmissionInput> inputs = files.stream().map(SubmissionInput::file).toList();
+        return new CheckRequest(inputs, supplyChain.source(), options, findings, supplyChain.progress(stderr));
+    }
+
+    /** Errors, then the reports (files or the terminal); the exit code. */
+    private int present(CheckOutcome outcome, Set<ReportFormat> formatSet, PrintWriter stdout, PrintWriter stderr) {
+        int exit = ExitCodes.OK;
+        for (CheckedSubmission.Refused refused : outcome.refused()) {
+            reportInvalid(stderr, refused);
+        }
+        exit = supplyChain.report(outcome, stderr) ? exit : ExitCodes.INVALID_INPUT;
+        if (!outcome.refused().isEmpty()) {
+            exit = ExitCodes.INVALID_INPUT;
+        }
+        if (outcome.hasFindingAtLeast(failOn)) {
+            exit = Math.max(exit, ExitCodes.FINDINGS);
+        }
+        List<IssuedReport> issued = outcome.issued();
+        for (IssuedReport report : issued) {
+            if (out != null) {
+                try {
+                    write(report, formatSet, stdout);
+                } catch (IOException e) {
+                    stderr.println("ctip: cannot write the report for " + report.source() + " to " + out + ": "
+                            + e.getMessage());
+                    exit = Math.max(exit, ExitCodes.INVALID_INPUT);
+                }
+            } else if (formatSet.contains(ReportFormat.TEXT)) {
+                stdout.print(new String(report.bytes(ReportFormat.TEXT), StandardCharsets.UTF_8));
+                stdout.println();
+            } else if (!formatSet.contains(ReportFormat.JSON)) {
+                stdout.print(new String(report.bytes(formatSet.iterator().next()), StandardCharsets.UTF_8));
+            }
+        }
+        if (out == null && formatSet.contains(ReportFormat.JSON) && !issued.isEmpty()) {
+            // one file: the report as recorded; several: one JSON array of them (each one's hash is recorded)
+            stdout.print(files.size() == 1 ? new String(issued.get(0).bytes(ReportFormat.JSON), StandardCharsets.UTF_8)
+                    : new JsonReportWriter().writeAll(issued.stream().map(IssuedReport::report).toList()));
+        }
+        stdout.flush();
+        return exit;
+    }
+
+    private static int auditFailed(PrintWriter stderr, AuditException e) {
         stderr.println("ctip: audit log: " + e.getMessage());
         stderr.println("ctip: no report was issued; use --no-audit to check without recording");
         return ExitCodes.AUDIT_ERROR;
-    }
-
-    private static org.ctipcheck.audit.AuditStore opened(CompletableFuture<org.ctipcheck.audit.AuditStore> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private static void closeQuietly(CompletableFuture<org.ctipcheck.audit.AuditStore> opening) {
-        if (opening == null) {
-            return;
-        }
-        try {
-            opening.join().close();
-        } catch (RuntimeException notOpened) {
-            // nothing to record and nothing to close
-        }
     }
 
     private static void startDaemon(Runnable task) {
@@ -300,8 +247,8 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void write(AuditRecorder.Issued issued, Path file, Set<ReportFormat> formatSet, PrintWriter stdout)
-            throws IOException {
+    private void write(IssuedReport issued, Set<ReportFormat> formatSet, PrintWriter stdout) throws IOException {
+        Path file = Path.of(issued.source());
         for (Path target : ReportFiles.write(issued.report(), issued.rendered(), out, uniqueName(baseName(file)), formatSet)) {
             stdout.println(file + ": " + issued.report().result().determination() + " -> " + target);
         }
@@ -327,11 +274,12 @@ final class CheckCommand implements Callable<Integer> {
         return stem;
     }
 
-    private static void reportInvalid(PrintWriter stderr, InvalidSubmission e) {
-        stderr.println("ctip: " + e.source() + ": invalid submission (" + e.problems().size()
-                + (e.problems().size() == 1 ? " problem" : " problems") + ")");
-        for (SubmissionProblem problem : e.problems()) {
-            stderr.println("  " + problem.describe());
+    private static void reportInvalid(PrintWriter stderr, CheckedSubmission.Refused refused) {
+        stderr.println("ctip: " + refused.source() + ": invalid submission (" + refused.problems().size()
+                + (refused.problems().size() == 1 ? " problem" : " problems") + ")");
+        for (SubmissionProblem problem : refused.problems()) {
+            String text = problem.describe();
+            stderr.println("  " + text + (text.contains("over the limit of") ? " (raise it with --max-size)" : ""));
         }
     }
 

@@ -10,6 +10,11 @@ final class RulesOption {
             description = "Rules folder (default: $CTIP_RULES, else the rules/ folder of this installation).")
     Path rules;
 
+    /** The loader for this installation (compiled rules cached as the environment says). */
+    org.ctipcheck.evaluation.RulesetLoader loader() {
+        return new org.ctipcheck.evaluation.RulesetLoader();
+    }
+
     Path folder() {
         if (rules != null) {
             return rules;

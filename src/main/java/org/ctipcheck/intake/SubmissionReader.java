@@ -68,6 +68,11 @@ public final class SubmissionReader {
                 .addModule(new ReflectiveRecordCreators());
     }
 
+    /** The largest submission read, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     public ReadSubmission read(Path file) throws InvalidSubmission {
         String source = file.toString();
         byte[] content;
@@ -77,8 +82,7 @@ public final class SubmissionReader {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw invalid(source, "the file is " + size + " bytes, over the limit of " + maxBytes
-                        + " bytes (raise it with --max-size)");
+                throw invalid(source, "the file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 content = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
@@ -89,7 +93,7 @@ public final class SubmissionReader {
             throw invalid(source, "cannot read the file: " + e.getMessage());
         }
         if (content.length > maxBytes) {
-            throw invalid(source, "the file is over the limit of " + maxBytes + " bytes (raise it with --max-size)");
+            throw invalid(source, "the file is over the limit of " + maxBytes + " bytes");
         }
         return read(source, content);
     }

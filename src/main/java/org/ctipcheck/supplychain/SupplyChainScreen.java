@@ -1,28 +1,21 @@
 package org.ctipcheck.supplychain;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.ctipcheck.evaluation.SupplyChainEvaluator;
 import org.ctipcheck.findings.RiskLevel;
 import org.ctipcheck.findings.RowFinding;
@@ -30,105 +23,132 @@ import org.ctipcheck.submission.AttestationRow;
 import org.ctipcheck.submission.SupplyChainContext;
 
 /**
- * Screens an attestation file in three stages: one thread reads records and cuts them into chunks; a pool of
- * worker threads (one per core) maps each chunk's records, screens them against the lists and evaluates the
- * rules on the chunk in one pooled session; the calling thread takes the chunks' results in file order,
- * counts them and hands each row to the {@link RowSink}, so the sink sees rows one at a time, in file order,
- * on the calling thread. Memory is bounded by the chunk size and the queue of chunks in flight, never by the
- * file. Every record read is either evaluated or rejected with its line.
+ * Screens an attestation stream: the calling thread reads records and cuts them into chunks; each chunk is mapped,
+ * screened against the lists and evaluated in one pooled rules session on the executor the caller gives (one
+ * task per chunk); the calling thread takes the chunks' results in file order, counts them and hands each row to
+ * the {@link RowSink}, so the sink sees rows one at a time, in file order, on the calling thread. At most
+ * {@link #IN_FLIGHT} chunks are in flight, so memory is bounded by the chunk size, never by the file; the
+ * screen never waits for a task it has not yet handed over, so any executor works (a direct one runs the screen
+ * sequentially). Every record read is either evaluated or rejected with its line. The SHA-256 of the bytes read
+ * is computed while reading.
  */
 public final class SupplyChainScreen {
     public static final int CHUNK = 512;
-    /** Rules threads at most; fewer on a machine with fewer cores. */
-    private static final int WORKERS_MAX = 4;
+    /** Chunks handed to the executor and not yet consumed. */
+    static final int IN_FLIGHT = 10;
 
     private final SupplyChainEvaluator evaluator;
     private final ReferenceLists lists;
     private final SupplyChainContext context;
     private final int chunkSize;
+    private final Executor executor;
 
-    public SupplyChainScreen(SupplyChainEvaluator evaluator, ReferenceLists lists, LocalDate evaluationDate) {
-        this(evaluator, lists, evaluationDate, CHUNK);
+    public SupplyChainScreen(SupplyChainEvaluator evaluator, ReferenceLists lists, LocalDate evaluationDate,
+            Executor executor) {
+        this(evaluator, lists, evaluationDate, CHUNK, executor);
     }
 
     /** With {@code chunkSize} rows per rules session (1 = a session per row, for comparison in benchmarks). */
     public SupplyChainScreen(SupplyChainEvaluator evaluator, ReferenceLists lists, LocalDate evaluationDate,
-            int chunkSize) {
+            int chunkSize, Executor executor) {
         this.chunkSize = chunkSize;
         this.evaluator = evaluator;
         this.lists = lists;
         this.context = new SupplyChainContext(evaluationDate);
+        this.executor = executor;
     }
 
     /** CSV unless the name ends in .jsonl or .ndjson. */
     public static String formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".jsonl") || name.endsWith(".ndjson") ? "jsonl" : "csv";
+        return new AttestationSource(file.toString(), null, -1).format();
+    }
+
+    public SupplyChainSummary screen(Path file, RowSink sink, Progress progress) {
+        return screen(AttestationSource.of(file), sink, progress);
     }
 
     /**
-     * Screens the file.
+     * Screens the attestation, reading its bytes once.
      *
-     * @throws InvalidAttestationFile when the file cannot be opened, is empty or its header does not match
+     * @throws InvalidAttestationFile when it cannot be opened or read, is empty or its header does not match
      */
-    public SupplyChainSummary screen(Path file, RowSink sink, Progress progress) {
-        String format = formatOf(file);
-        long size;
-        CountingStream counting;
+    public SupplyChainSummary screen(AttestationSource source, RowSink sink, Progress progress) {
+        String format = source.format();
+        String name = source.name();
+        HashingStream counting;
         RecordReader reader;
+        boolean empty;
         try {
-            size = Files.size(file);
-            counting = new CountingStream(Files.newInputStream(file));
-            InputStreamReader chars = new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
+            counting = new HashingStream(source.opener().open());
+            BufferedInputStream bytes = new BufferedInputStream(counting, 1 << 16);
+            bytes.mark(1);
+            empty = bytes.read() < 0;
+            bytes.reset();
+            InputStreamReader chars = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
             reader = format.equals("jsonl") ? new JsonLinesRecordReader(new BufferedReader(chars, 1 << 16))
                     : new CsvRecordReader(chars);
         } catch (IOException e) {
-            throw new InvalidAttestationFile(file + ": cannot be read: " + e.getMessage());
+            throw new InvalidAttestationFile(name + ": cannot be read: " + e.getMessage());
         }
         try (RecordReader records = reader) {
-            if (format.equals("jsonl") && size == 0) {
-                throw new InvalidAttestationFile(file + ": the file is empty; expected JSON Lines objects with the fields "
+            List<String> header = records.header();
+            if (format.equals("jsonl") && empty) {
+                throw new InvalidAttestationFile(name + ": the file is empty; expected JSON Lines objects with the fields "
                         + AttestationColumns.describe());
             }
-            int[] positions = AttestationColumns.positions(records.header(), file.toString());
-            RowMapper mapper = new RowMapper(positions, records.header().size(), lists);
+            int[] positions = AttestationColumns.positions(header, name);
+            RowMapper mapper = new RowMapper(positions, header.size(), lists);
             SupplyChainTally tally = new SupplyChainTally();
-            run(records, mapper, sink, tally, progress, counting, size);
+            run(records, mapper, sink, tally, progress, counting, source.size());
             progress.done(0);
-            return tally.summary(file.toString(), format, lists.editions(), evaluator.evaluateLists(lists.editions(), context));
+            return tally.summary(name, format, lists.editions(), evaluator.evaluateLists(lists.editions(), context),
+                    counting.sha256());
         } catch (IOException e) {
-            throw new InvalidAttestationFile(file + ": cannot be read: " + e.getMessage());
+            throw new InvalidAttestationFile(name + ": cannot be read: " + e.getMessage());
         }
     }
 
     private void run(RecordReader records, RowMapper mapper, RowSink sink, SupplyChainTally tally, Progress progress,
-            CountingStream counting, long size) throws IOException {
-        int workers = Math.max(1, Math.min(WORKERS_MAX, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, new WorkerThreads());
-        BlockingQueue<Future<Screened>> results = new ArrayBlockingQueue<>(workers * 2 + 2);
-        Future<Screened> end = CompletableFuture.completedFuture(null);
-        Thread producer = new Thread(() -> produce(records, mapper, pool, results, end), "ctip-attestation-reader");
-        producer.setDaemon(true);
-        producer.start();
+            HashingStream counting, long size) throws IOException {
+        ArrayDeque<FutureTask<Screened>> inFlight = new ArrayDeque<>();
         long rows = 0;
         try {
-            while (true) {
-                Future<Screened> next = results.take();
-                if (next == end) {
-                    break;
+            List<RawRecord> chunk = new ArrayList<>(chunkSize);
+            for (RawRecord record = records.next(); record != null; record = records.next()) {
+                chunk.add(record);
+                if (chunk.size() == chunkSize) {
+                    hand(chunk, mapper, inFlight);
+                    chunk = new ArrayList<>(chunkSize);
+                    while (!inFlight.isEmpty() && (inFlight.size() >= IN_FLIGHT || inFlight.peek().isDone())) {
+                        rows += consume(result(inFlight.poll()), sink, tally);
+                        progress.update(rows, counting.count, size);
+                    }
                 }
-                Screened chunk = result(next);
-                consume(chunk, sink, tally);
-                rows += chunk.mapped().length;
+            }
+            if (!chunk.isEmpty()) {
+                hand(chunk, mapper, inFlight);
+            }
+            while (!inFlight.isEmpty()) {
+                rows += consume(result(inFlight.poll()), sink, tally);
                 progress.update(rows, counting.count, size);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
         } finally {
-            producer.interrupt();
-            pool.shutdownNow();
+            inFlight.forEach(task -> task.cancel(true));
+        }
+    }
+
+    /** Hands a chunk to the executor; one it refuses (shut down, saturated) is screened on this thread. */
+    private void hand(List<RawRecord> chunk, RowMapper mapper, ArrayDeque<FutureTask<Screened>> inFlight) {
+        FutureTask<Screened> task = new FutureTask<>(() -> screenChunk(chunk, mapper));
+        inFlight.add(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException refused) {
+            task.run();
         }
     }
 
@@ -147,37 +167,6 @@ public final class SupplyChainScreen {
                 throw failure;
             }
             throw new IllegalStateException(cause);
-        }
-    }
-
-    /**
-     * Reads records a chunk at a time and hands each chunk to the pool; the chunk's future goes into the
-     * bounded queue in file order, so the consumer sees results in file order and at most the queue's
-     * capacity (plus one) chunks are in memory.
-     */
-    private void produce(RecordReader records, RowMapper mapper, ExecutorService pool,
-            BlockingQueue<Future<Screened>> results, Future<Screened> end) {
-        try {
-            try {
-                List<RawRecord> chunk = new ArrayList<>(chunkSize);
-                for (RawRecord record = records.next(); record != null; record = records.next()) {
-                    chunk.add(record);
-                    if (chunk.size() == chunkSize) {
-                        List<RawRecord> full = chunk;
-                        results.put(pool.submit(() -> screenChunk(full, mapper)));
-                        chunk = new ArrayList<>(chunkSize);
-                    }
-                }
-                if (!chunk.isEmpty()) {
-                    List<RawRecord> last = chunk;
-                    results.put(pool.submit(() -> screenChunk(last, mapper)));
-                }
-            } catch (IOException | RuntimeException e) {
-                results.put(CompletableFuture.failedFuture(e));
-            }
-            results.put(end);
-        } catch (InterruptedException | RejectedExecutionException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -228,7 +217,7 @@ public final class SupplyChainScreen {
     }
 
     /** On the calling thread, in file order: counts and per-row output. */
-    private static void consume(Screened chunk, RowSink sink, SupplyChainTally tally) throws IOException {
+    private static int consume(Screened chunk, RowSink sink, SupplyChainTally tally) throws IOException {
         RowMapper.Mapped[] mapped = chunk.mapped();
         for (int i = 0; i < mapped.length; i++) {
             AttestationRow row = mapped[i].row();
@@ -240,44 +229,7 @@ public final class SupplyChainScreen {
             tally.row(row, chunk.findings()[i], chunk.levels()[i]);
             sink.row(row, chunk.findings()[i], chunk.levels()[i]);
         }
+        return mapped.length;
     }
 
-    /** Daemon worker threads, named for thread dumps. */
-    private static final class WorkerThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "ctip-attestation-rules-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
-    }
-
-    /** Counts bytes read, for the progress bar's ETA. */
-    private static final class CountingStream extends FilterInputStream {
-        volatile long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-    }
 }

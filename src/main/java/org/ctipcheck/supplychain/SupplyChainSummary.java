@@ -10,7 +10,8 @@ import org.ctipcheck.submission.ReferenceListEdition;
 /**
  * The supply-chain section of a report. {@code rowsRead == rowsEvaluated + rowsRejected} always; every
  * rejected row is listed (up to {@link SupplyChainTally#REJECTIONS_KEPT}; all of them go to the per-row
- * findings file). Counts are by rule, severity, risk level, country, good and tier.
+ * findings file). Counts are by rule, severity, risk level, country, good and tier. {@code sha256} is that of the
+ * bytes screened (null in a summary read back from a report written before it was recorded).
  */
 public record SupplyChainSummary(
         String source,
@@ -28,7 +29,8 @@ public record SupplyChainSummary(
         Map<String, GroupCount> byTier,
         List<SupplierRisk> riskiestSuppliers,
         List<Rejection> rejected,
-        long rejectedNotListed) {
+        long rejectedNotListed,
+        String sha256) {
 
     /** Rows in a group, rows with at least one finding, and findings. */
     public record GroupCount(long rows, long rowsWithFindings, long findings) {

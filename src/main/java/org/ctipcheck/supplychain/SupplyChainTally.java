@@ -126,7 +126,7 @@ public final class SupplyChainTally {
     }
 
     public SupplyChainSummary summary(String source, String format, List<ReferenceListEdition> lists,
-            List<RowFinding> listFindings) {
+            List<RowFinding> listFindings, String sha256) {
         List<SupplyChainSummary.SupplierRisk> top = new ArrayList<>(riskiest);
         top.sort(Comparator.comparingInt(SupplyChainSummary.SupplierRisk::score).reversed()
                 .thenComparingLong(SupplyChainSummary.SupplierRisk::line));
@@ -143,7 +143,7 @@ public final class SupplyChainTally {
         return new SupplyChainSummary(source, format, evaluated + rejectedCount, evaluated, rejectedCount, lists,
                 listFindings, rules, severities, risks,
                 groups(byCountry), groups(byGood), groups(byTier), top, List.copyOf(rejections),
-                rejectedCount - rejections.size());
+                rejectedCount - rejections.size(), sha256);
     }
 
     /** Groups with findings first, then by rows, each descending. */

@@ -53,7 +53,7 @@ class SupplyChainAuditTest {
     private static Screened screenInto(AuditStore store, Path file, int hitsPerChunk) {
         List<long[]> seen = new ArrayList<>();
         try (AuditWriter writer = store.writer()) {
-            SupplyChainLog log = writer.supplyChain(file, hitsPerChunk);
+            SupplyChainLog log = writer.supplyChain(hitsPerChunk);
             RowSink counting = new RowSink() {
                 @Override
                 public void row(AttestationRow row, List<RowFinding> findings, org.ctipcheck.findings.RiskLevel level) {
@@ -76,7 +76,7 @@ class SupplyChainAuditTest {
             SupplyChainSummary summary;
             try (RowSink sink = counting) {
                 summary = new SupplyChainScreen(new SupplyChainEvaluator(TestRules.ruleset()), AttestationFixture.lists(),
-                        AttestationFixture.TODAY).screen(file, sink, Progress.NONE);
+                        AttestationFixture.TODAY, AttestationFixture.WORKERS).screen(file, sink, Progress.NONE);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

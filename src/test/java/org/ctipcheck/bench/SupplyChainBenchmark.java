@@ -63,7 +63,13 @@ public final class SupplyChainBenchmark {
         AuditedScreens audited = new AuditedScreens(ruleset, audits);
         ReferenceLists lists = ReferenceLists.load(Path.of("rules/reference"));
         System.out.printf("setup (rules + lists): %d ms%n", (System.nanoTime() - loadStart) / 1_000_000);
-        SupplyChainScreen screen = new SupplyChainScreen(evaluator, lists, LocalDate.of(2026, 11, 28), chunk);
+        SupplyChainScreen screen = new SupplyChainScreen(evaluator, lists, LocalDate.of(2026, 11, 28), chunk,
+                java.util.concurrent.Executors.newFixedThreadPool(Math.min(4, Runtime.getRuntime().availableProcessors()),
+                        task -> {
+                            Thread thread = new Thread(task, "bench-screen");
+                            thread.setDaemon(true);
+                            return thread;
+                        }));
         long[] parse = new long[repetitions];
         long[] endToEnd = new long[repetitions];
         long[] parseCpu = new long[repetitions];
@@ -134,7 +140,7 @@ public final class SupplyChainBenchmark {
                 long start = System.nanoTime();
                 long hits;
                 try (AuditStore store = AuditStore.open(locations.get(backend)); AuditWriter writer = store.writer()) {
-                    SupplyChainLog log = writer.supplyChain(file);
+                    SupplyChainLog log = writer.supplyChain();
                     SupplyChainSummary summary;
                     try (SupplyChainLog sink = log) {
                         summary = screen.screen(file, sink, Progress.NONE);

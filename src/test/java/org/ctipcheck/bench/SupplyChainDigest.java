@@ -29,7 +29,8 @@ public final class SupplyChainDigest {
     public static void main(String[] args) throws Exception {
         SupplyChainEvaluator evaluator = new SupplyChainEvaluator(new RulesetLoader().load(Path.of("rules")));
         ReferenceLists lists = ReferenceLists.load(Path.of("rules/reference"));
-        SupplyChainScreen screen = new SupplyChainScreen(evaluator, lists, LocalDate.of(2026, 11, 28));
+        SupplyChainScreen screen = new SupplyChainScreen(evaluator, lists, LocalDate.of(2026, 11, 28),
+                org.ctipcheck.fixtures.AttestationFixture.WORKERS);
         MessageDigest rows = MessageDigest.getInstance("SHA-256");
         RowSink sink = new RowSink() {
             @Override

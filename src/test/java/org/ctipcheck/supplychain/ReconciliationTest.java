@@ -23,8 +23,8 @@ class ReconciliationTest {
     private SupplyChainSummary screen(String name, String content) throws IOException {
         Path file = folder.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
-        return new SupplyChainScreen(AttestationFixture.evaluator(), AttestationFixture.lists(), AttestationFixture.TODAY)
-                .screen(file, RowSink.NONE, Progress.NONE);
+        return new SupplyChainScreen(AttestationFixture.evaluator(), AttestationFixture.lists(), AttestationFixture.TODAY,
+                AttestationFixture.WORKERS).screen(file, RowSink.NONE, Progress.NONE);
     }
 
     private static String good(int n) {
@@ -145,7 +145,7 @@ class ReconciliationTest {
             new AttestationGenerator(11, 0.05).write(writer, 3000, false);
         }
         SupplyChainSummary summary = new SupplyChainScreen(AttestationFixture.evaluator(), AttestationFixture.lists(),
-                AttestationFixture.TODAY, 100).screen(file, RowSink.NONE, Progress.NONE);
+                AttestationFixture.TODAY, 100, AttestationFixture.WORKERS).screen(file, RowSink.NONE, Progress.NONE);
         assertThat(summary.rowsRead()).isEqualTo(3000);
         assertThat(summary.rowsEvaluated() + summary.rowsRejected()).isEqualTo(summary.rowsRead());
         assertThat(summary.rowsRejected()).isBetween(100L, 250L);

@@ -21,7 +21,7 @@ class SupplyChainTallyTest {
     }
 
     private static List<SupplierRisk> riskiest(SupplyChainTally tally) {
-        return tally.summary("test.csv", "CSV", List.of(), List.of()).riskiestSuppliers();
+        return tally.summary("test.csv", "CSV", List.of(), List.of(), null).riskiestSuppliers();
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.ctipcheck.check;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.ctipcheck.findings.Severity;
+import org.ctipcheck.intake.SubmissionReader;
+import org.ctipcheck.report.ReportFormat;
+import org.ctipcheck.submission.EvaluationContext;
+
+/**
+ * How to check, as the channel's user asked.
+ *
+ * @param evaluationDate the date the check is made as of; null for today (the check's clock)
+ * @param notifyWithinDays days after credible information within which a notice still counts as "immediately"
+ * @param failOn the severity from which a finding fails the check
+ * @param formats the report formats issued (rendered, hashed into the audit record, returned)
+ * @param actor who is checking, for the audit log
+ * @param role the actor's role, for the audit log
+ * @param organizationScope when set, only submissions of this organization (legal name, any case) are checked
+ * @param idempotencyKey when set, a check recorded before with this key is returned instead of recording another
+ * @param maxSubmissionBytes the largest submission read
+ */
+public record CheckOptions(LocalDate evaluationDate, int notifyWithinDays, Severity failOn, Set<ReportFormat> formats,
+        String actor, String role, String organizationScope, String idempotencyKey, long maxSubmissionBytes) {
+
+    public CheckOptions {
+        if (notifyWithinDays < 0) {
+            throw new IllegalArgumentException("the notification window must be 0 days or more");
+        }
+        if (formats == null || formats.isEmpty()) {
+            throw new IllegalArgumentException("at least one report format");
+        }
+        formats = Set.copyOf(formats);
+        failOn = failOn == null ? Severity.MAJOR : failOn;
+        actor = actor == null || actor.isBlank() ? "unknown" : actor;
+        role = role == null || role.isBlank() ? "unspecified" : role;
+        maxSubmissionBytes = maxSubmissionBytes <= 0 ? SubmissionReader.DEFAULT_MAX_BYTES : maxSubmissionBytes;
+    }
+
+    /** Today, the default notification window, MAJOR, a JSON report, an unnamed actor. */
+    public static CheckOptions defaults() {
+        return new CheckOptions(null, EvaluationContext.DEFAULT_NOTIFICATION_DAYS, Severity.MAJOR,
+                Set.of(ReportFormat.JSON), null, null, null, null, SubmissionReader.DEFAULT_MAX_BYTES);
+    }
+
+    public CheckOptions withEvaluationDate(LocalDate date) {
+        return new CheckOptions(date, notifyWithinDays, failOn, formats, actor, role, organizationScope, idempotencyKey,
+                maxSubmissionBytes);
+    }
+
+    public CheckOptions withFormats(Set<ReportFormat> chosen) {
+        return new CheckOptions(evaluationDate, notifyWithinDays, failOn, chosen, actor, role, organizationScope,
+                idempotencyKey, maxSubmissionBytes);
+    }
+
+    public CheckOptions withActor(String name, String actorRole) {
+        return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, name, actorRole, organizationScope,
+                idempotencyKey, maxSubmissionBytes);
+    }
+
+    public CheckOptions withIdempotencyKey(String key) {
+        return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, actor, role, organizationScope, key,
+                maxSubmissionBytes);
+    }
+}

@@ -1,0 +1,168 @@
+package org.ctipcheck.check;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.ctipcheck.audit.AuditStore;
+import org.ctipcheck.evaluation.ComplianceEvaluator;
+import org.ctipcheck.evaluation.Ruleset;
+import org.ctipcheck.intake.InvalidSubmission;
+import org.ctipcheck.intake.ReadSubmission;
+import org.ctipcheck.intake.SubmissionProblem;
+import org.ctipcheck.intake.SubmissionReader;
+import org.ctipcheck.report.EvaluationReport;
+import org.ctipcheck.report.ReportFactory;
+import org.ctipcheck.submission.EvaluationContext;
+
+/** One check in progress: its submissions, the ruleset once needed, the audit batch, the screen. */
+final class CheckRun implements AutoCloseable {
+    private final CheckRequest request;
+    private final CheckOptions options;
+    private final Supplier<Ruleset> rulesetSource;
+    private final Supplier<AuditStore> auditLog;
+    private final Executor executor;
+    private final Clock clock;
+    private final ComplianceCheck.ReferenceListSource referenceLists;
+    private final LocalDate evaluationDate;
+    private final AuditRecording recording;
+    private Ruleset ruleset;
+    private ComplianceEvaluator evaluator;
+    private ReportFactory reports;
+    private CompletableFuture<AuditStore> opening;
+    private SupplyChainStep supplyChain;
+
+    CheckRun(CheckRequest request, Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor,
+            Clock clock, ComplianceCheck.ReferenceListSource referenceLists) {
+        this.request = request;
+        this.options = request.options();
+        this.rulesetSource = ruleset;
+        this.auditLog = auditLog;
+        this.executor = executor;
+        this.clock = clock;
+        this.referenceLists = referenceLists;
+        this.evaluationDate = options.evaluationDate() != null ? options.evaluationDate() : LocalDate.now(clock);
+        this.recording = auditLog == null ? null : new AuditRecording(options.actor(), options.role(), clock);
+    }
+
+    CheckOutcome run() {
+        SubmissionReader reader = new SubmissionReader(options.maxSubmissionBytes());
+        List<Object> slots = new ArrayList<>();
+        List<AuditRecording.Evaluated> evaluated = new ArrayList<>();
+        for (SubmissionInput input : request.submissions()) {
+            ReadSubmission submission;
+            try {
+                submission = outOfScopeRefused(input.read(reader));
+            } catch (InvalidSubmission e) {
+                slots.add(new CheckedSubmission.Refused(e.source(), e.problems()));
+                continue;
+            }
+            prepare();
+            EvaluationReport report = reports.create(submission, evaluator.evaluate(submission.facts(),
+                    new EvaluationContext(evaluationDate, options.notifyWithinDays())));
+            report = screened(report);
+            AuditRecording.Evaluated done = new AuditRecording.Evaluated(submission, report);
+            evaluated.add(done);
+            slots.add(done);
+        }
+        if (ruleset == null) {
+            rulesetSource.get(); // a broken ruleset is reported even when no submission could be read
+        }
+        List<IssuedReport> issued = issue(evaluated);
+        List<CheckedSubmission> results = new ArrayList<>(slots.size());
+        int next = 0;
+        for (Object slot : slots) {
+            results.add(slot instanceof CheckedSubmission.Refused refused ? refused : issued.get(next++));
+        }
+        return new CheckOutcome(results, supplyChain == null ? null : supplyChain.summary(),
+                supplyChain == null ? null : supplyChain.failure());
+    }
+
+    /** Recorded and committed before any report is issued: a report always names a record that exists. */
+    private List<IssuedReport> issue(List<AuditRecording.Evaluated> evaluated) {
+        if (recording == null || evaluated.isEmpty()) {
+            return evaluated.stream().map(e -> new IssuedReport(e.report().submission().source(), e.report(),
+                    java.util.Map.of(), false)).toList();
+        }
+        recording.start(opened());
+        return recording.record(evaluated, ruleset, options.formats());
+    }
+
+    /** Loads what evaluation needs, once; starts opening the audit store meanwhile. */
+    private void prepare() {
+        if (evaluator != null) {
+            return;
+        }
+        ruleset = rulesetSource.get();
+        evaluator = new ComplianceEvaluator(ruleset);
+        reports = new ReportFactory(ruleset, clock);
+        if (auditLog != null) {
+            // The store (an H2 file, a schema check) opens while the first submission is evaluated.
+            opening = CompletableFuture.supplyAsync(auditLog, executor);
+        }
+        if (request.attestation() != null) {
+            supplyChain = new SupplyChainStep(request, ruleset, referenceLists, evaluationDate, executor);
+        }
+    }
+
+    private EvaluationReport screened(EvaluationReport report) {
+        if (supplyChain == null) {
+            return report;
+        }
+        if (recording != null && !supplyChain.done()) {
+            recording.start(opened()); // the batch starts before the screen so that per-row hits stream into it
+        }
+        return supplyChain.attach(report, recording);
+    }
+
+    /** Refuses a submission outside the organization scope the channel set. */
+    private ReadSubmission outOfScopeRefused(ReadSubmission submission) throws InvalidSubmission {
+        String scope = options.organizationScope();
+        String organization = submission.facts().organization().legalName();
+        if (scope == null || (organization != null && normalized(organization).equals(normalized(scope)))) {
+            return submission;
+        }
+        throw new InvalidSubmission(submission.source(), List.of(SubmissionProblem.at("/organization/legalName",
+                "the submission is for \"" + organization + "\"; this check may only evaluate submissions of \""
+                        + scope + "\"")));
+    }
+
+    private static String normalized(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private AuditStore opened() {
+        if (opening == null) {
+            opening = CompletableFuture.completedFuture(auditLog.get());
+        }
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes the batch (discarded unless committed) and the store, also one opened but never used. */
+    @Override
+    public void close() {
+        if (recording != null && recording.started()) {
+            recording.close();
+            return;
+        }
+        if (opening != null) {
+            try {
+                opening.join().close();
+            } catch (RuntimeException notOpened) {
+                // nothing to record and nothing to close
+            }
+        }
+    }
+}

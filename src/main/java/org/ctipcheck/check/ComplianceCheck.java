@@ -1,0 +1,73 @@
+package org.ctipcheck.check;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.ctipcheck.audit.AuditStore;
+import org.ctipcheck.evaluation.Ruleset;
+import org.ctipcheck.supplychain.ReferenceLists;
+
+/**
+ * The compliance check, for every channel: read → evaluate → screen the supply chain → record → stamp → render →
+ * hash → issue. Immutable and safe for concurrent checks; each {@link #check} is independent.
+ *
+ * <p>What it is given, it uses; it reads no environment or system property and starts no thread of its own:
+ * <ul>
+ * <li>{@code ruleset}: asked for when the first valid submission has been read (a channel may load it meanwhile);
+ * a {@link org.ctipcheck.evaluation.RulesetException} from it ends the check.</li>
+ * <li>{@code auditLog}: opens the audit store for one check (closed at its end), or null for checks that are not
+ * recorded. An {@link org.ctipcheck.audit.AuditException} ends the check with no report issued.</li>
+ * <li>{@code executor}: runs the supply-chain screen's rule sessions and opens the audit store while the first
+ * submission is evaluated; any executor works, a direct one ({@code Runnable::run}) makes the check sequential.</li>
+ * <li>{@code referenceLists}: the supply-chain screen's lists for a ruleset (by default its own pack's).</li>
+ * </ul>
+ */
+public final class ComplianceCheck {
+    /** Where the supply-chain screen's reference lists come from. */
+    @FunctionalInterface
+    public interface ReferenceListSource {
+        ReferenceLists lists(Ruleset ruleset);
+
+        /** The lists in the ruleset's own pack. */
+        static ReferenceListSource fromRuleset() {
+            return ruleset -> ReferenceLists.load(Path.of(ruleset.location()).resolve("reference"));
+        }
+    }
+
+    private final Supplier<Ruleset> ruleset;
+    private final Supplier<AuditStore> auditLog;
+    private final Executor executor;
+    private final Clock clock;
+    private final ReferenceListSource referenceLists;
+
+    public ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
+            ReferenceListSource referenceLists) {
+        this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
+        this.auditLog = auditLog;
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.referenceLists = referenceLists != null ? referenceLists : ReferenceListSource.fromRuleset();
+    }
+
+    /** A check with a loaded ruleset, recorded in {@code auditLog} (null: not recorded). */
+    public ComplianceCheck(Ruleset ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock) {
+        this(() -> ruleset, auditLog, executor, clock, null);
+    }
+
+    /** Whether checks are recorded in an audit log. */
+    public boolean records() {
+        return auditLog != null;
+    }
+
+    /**
+     * Checks the request's submissions (each one evaluated and reported on its own: a refused one does not hide the
+     * others) and, when auditing, records them all in one batch before returning any report.
+     */
+    public CheckOutcome check(CheckRequest request) {
+        try (CheckRun run = new CheckRun(request, ruleset, auditLog, executor, clock, referenceLists)) {
+            return run.run();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.ctipcheck.check;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.ctipcheck.audit.SupplyChainLog;
+import org.ctipcheck.evaluation.Ruleset;
+import org.ctipcheck.evaluation.SupplyChainEvaluator;
+import org.ctipcheck.findings.RiskLevel;
+import org.ctipcheck.findings.RowFinding;
+import org.ctipcheck.report.EvaluationReport;
+import org.ctipcheck.submission.AttestationRow;
+import org.ctipcheck.supplychain.InvalidAttestationFile;
+import org.ctipcheck.supplychain.RowSink;
+import org.ctipcheck.supplychain.SupplyChainScreen;
+import org.ctipcheck.supplychain.SupplyChainSummary;
+
+/**
+ * The check's supply-chain screen: run once, on the first evaluated submission, and attached to every report of
+ * the check. With an audit batch, the per-row hits stream into it while the screen runs.
+ */
+final class SupplyChainStep {
+    private final CheckRequest request;
+    private final Ruleset ruleset;
+    private final ComplianceCheck.ReferenceListSource referenceLists;
+    private final LocalDate evaluationDate;
+    private final Executor executor;
+    private SupplyChainSummary summary;
+    private String failure;
+
+    SupplyChainStep(CheckRequest request, Ruleset ruleset, ComplianceCheck.ReferenceListSource referenceLists,
+            LocalDate evaluationDate, Executor executor) {
+        this.request = request;
+        this.ruleset = ruleset;
+        this.referenceLists = referenceLists;
+        this.evaluationDate = evaluationDate;
+        this.executor = executor;
+    }
+
+    boolean done() {
+        return summary != null || failure != null;
+    }
+
+    SupplyChainSummary summary() {
+        return summary;
+    }
+
+    String failure() {
+        return failure;
+    }
+
+    /** The report with the screen's section; unchanged when the screen failed. */
+    EvaluationReport attach(EvaluationReport report, AuditRecording recording) {
+        if (!done()) {
+            screen(recording);
+        }
+        return summary == null ? report : report.withSupplyChain(summary);
+    }
+
+    private void screen(AuditRecording recording) {
+        SupplyChainLog log = recording == null ? null : recording.supplyChain();
+        RowSink channel = new ChannelSink(request.rowSink());
+        RowSink sink = log == null ? channel : both(channel, log);
+        try {
+            SupplyChainScreen screen = new SupplyChainScreen(new SupplyChainEvaluator(ruleset),
+                    referenceLists.lists(ruleset), evaluationDate, executor);
+            summary = screen.screen(request.attestation(), sink, request.progress());
+        } catch (ChannelSink.WriteFailed e) {
+            failure = "cannot write the per-row findings: " + e.getMessage();
+            if (log != null) {
+                log.discard();
+            }
+            return;
+        } catch (InvalidAttestationFile e) {
+            failure = e.getMessage();
+            if (log != null) {
+                log.discard();
+            }
+            return;
+        } catch (RuntimeException e) {
+            if (log != null) {
+                log.discard();
+            }
+            throw e;
+        }
+        if (log != null) {
+            recording.supplyChainRecorded(log.finish(summary));
+        }
+    }
+
+    /** Each row to the channel's sink and to the audit log. */
+    private static RowSink both(RowSink first, RowSink second) {
+        return new RowSink() {
+            @Override
+            public void row(AttestationRow row, List<RowFinding> findings, RiskLevel level) throws IOException {
+                first.row(row, findings, level);
+                second.row(row, findings, level);
+            }
+
+            @Override
+            public void rejected(long line, String reason) throws IOException {
+                first.rejected(line, reason);
+                second.rejected(line, reason);
+            }
+
+            @Override
+            public void close() throws IOException {
+                second.close();
+            }
+        };
+    }
+}
