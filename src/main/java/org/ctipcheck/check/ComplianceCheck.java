@@ -56,6 +56,14 @@ public final class ComplianceCheck {
         this(() -> ruleset, auditLog, executor, clock, null);
     }
 
+    /**
+     * Builds the submission reader's deserializers and validation metadata ahead of the first check (a channel with
+     * a spare thread at start-up calls it there); only a head start, nothing depends on it.
+     */
+    public static void prepareReading(boolean json) {
+        org.ctipcheck.intake.SubmissionReader.prepare(json);
+    }
+
     /** Whether checks are recorded in an audit log. */
     public boolean records() {
         return auditLog != null;

@@ -17,13 +17,14 @@ import org.ctipcheck.audit.AuditException;
 import org.ctipcheck.audit.AuditFilter;
 import org.ctipcheck.audit.AuditQueries;
 import org.ctipcheck.audit.AuditRecord;
-import org.ctipcheck.audit.AuditReplay;
+import org.ctipcheck.audit.AuditRecordJson;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.audit.AuditSummary;
 import org.ctipcheck.audit.ChainVerification;
-import org.ctipcheck.audit.FindingChange;
 import org.ctipcheck.audit.FindingCount;
-import org.ctipcheck.audit.ReplayResult;
+import org.ctipcheck.check.AuditReplay;
+import org.ctipcheck.check.FindingChange;
+import org.ctipcheck.check.ReplayResult;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetException;
 import org.ctipcheck.evaluation.RulesetLoader;
@@ -34,15 +35,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.JacksonSerializable;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.jsontype.TypeSerializer;
-import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"The audit log of every check: list, show, export, statistics, chain verification and replay.",
@@ -52,12 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
                 AuditCommand.StatsCommand.class, AuditCommand.VerifyCommand.class, AuditCommand.ReplayCommand.class,
                 AuditCommand.PublicKeyCommand.class})
 final class AuditCommand implements Runnable {
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private static final JsonMapper COMPACT = JsonMapper.builder().build();
-    /** Written straight to the command's output (which stays open): a record's supply-chain hits stream through. */
-    private static final ObjectWriter PRETTY_TO_OUT = PRETTY.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-    private static final ObjectWriter COMPACT_TO_OUT = COMPACT.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-
     @Spec
     CommandSpec spec;
 
@@ -166,8 +152,7 @@ final class AuditCommand implements Runnable {
             if (record.isEmpty()) {
                 return unknown(id);
             }
-            writeJson(PRETTY_TO_OUT, out, record.get(), asJson(record.get(), store.queries(),
-                    maxHits <= 0 ? Long.MAX_VALUE : maxHits));
+            AuditRecordJson.write(out, record.get(), store.queries(), maxHits <= 0 ? Long.MAX_VALUE : maxHits, true);
             out.print("\n");
             return ExitCodes.OK;
         }
@@ -191,30 +176,14 @@ final class AuditCommand implements Runnable {
                         "unknown export format '" + format + "' (expected csv or jsonl)");
             }
             if (chosen.equals("csv")) {
-                out.println("sequence,evaluation_id,recorded_at,actor,role,organization,award_id,source,determination,"
-                        + "finding_rule_ids,rule_hits,ruleset_sha256,submission_sha256,previous_hash,content_hash,"
-                        + "attestation_sha256,supply_chain_rows_read,supply_chain_hits,supply_chain_hits_by_rule");
+                out.println(AuditRecordJson.CSV_HEADER);
             }
             store.queries().forEach(filter.filter(), record -> {
                 if (chosen.equals("jsonl")) {
-                    writeJson(COMPACT_TO_OUT, out, record, asJson(record, store.queries(), Long.MAX_VALUE));
+                    AuditRecordJson.write(out, record, store.queries(), Long.MAX_VALUE, false);
                     out.println();
                 } else {
-                    AuditRecord.SupplyChain screen = record.supplyChain();
-                    List<String> byRule = new ArrayList<>();
-                    if (screen != null) {
-                        screen.hitsByRule().forEach((rule, hits) -> byRule.add(rule + "=" + hits));
-                    }
-                    List<String> rules = new ArrayList<>();
-                    record.findings().forEach(f -> rules.add(f.path("ruleId").asString()));
-                    out.println(String.join(",", Long.toString(record.sequence()), csv(record.evaluationId()),
-                            csv(record.recordedAt()), csv(record.actor()), csv(record.role()), csv(record.organization()),
-                            csv(record.awardId()), csv(record.source()), csv(record.determination()),
-                            csv(String.join(";", rules)), Integer.toString(record.ruleHits().size()),
-                            csv(record.rulesetFingerprint()), csv(record.submissionSha256()), csv(record.previousHash()),
-                            csv(record.contentHash()), screen == null ? "" : screen.attestationSha256(),
-                            screen == null ? "" : Long.toString(screen.rowsRead()),
-                            screen == null ? "" : Long.toString(screen.hitCount()), csv(String.join(";", byRule))));
+                    out.println(AuditRecordJson.csvRow(record));
                 }
             });
             return ExitCodes.OK;
@@ -342,149 +311,6 @@ final class AuditCommand implements Runnable {
                 return ExitCodes.INVALID_INPUT;
             }
         }
-    }
-
-    /**
-     * Writes a record's JSON as its row hits are read. A stored chunk that cannot be read stops the output there
-     * and is reported as what it is, an unreadable audit record, not as a JSON error.
-     */
-    private static void writeJson(ObjectWriter writer, PrintWriter out, AuditRecord record, Map<String, Object> json) {
-        try {
-            writer.writeValue(out, json);
-        } catch (JacksonException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AuditException unreadable) {
-                    out.println();
-                    out.flush();
-                    throw new AuditException("record #" + record.sequence() + " (evaluation " + record.evaluationId()
-                            + "): " + unreadable.getMessage() + "; the output stops there (run ctip audit verify)",
-                            unreadable);
-                }
-            }
-            throw e;
-        }
-    }
-
-    /** The record as JSON; a supply-chain screen with at most {@code maxHits} of its row hits. */
-    static Map<String, Object> asJson(AuditRecord record, AuditQueries queries, long maxHits) {
-        Map<String, Object> json = asJson(record);
-        AuditRecord.SupplyChain screen = record.supplyChain();
-        if (screen == null) {
-            return json;
-        }
-        Map<String, Object> supplyChain = new LinkedHashMap<>();
-        supplyChain.put("screenId", screen.screenId());
-        supplyChain.put("attestation", Map.of("source", screen.source(), "format", screen.format(),
-                "sha256", screen.attestationSha256()));
-        supplyChain.put("referenceLists", screen.referenceLists());
-        supplyChain.put("rowsRead", screen.rowsRead());
-        supplyChain.put("rowsEvaluated", screen.rowsEvaluated());
-        supplyChain.put("rowsRejected", screen.rowsRejected());
-        supplyChain.put("hitsByRule", screen.hitsByRule());
-        supplyChain.put("rules", screen.rules());
-        supplyChain.put("listFindings", screen.listFindings());
-        supplyChain.put("hitCount", screen.hitCount());
-        StreamedHits hits = new StreamedHits(queries, screen, maxHits);
-        supplyChain.put("hits", hits);
-        supplyChain.put("hitsShown", new HitsShown(hits));
-        json.put("supplyChain", supplyChain);
-        return json;
-    }
-
-    /**
-     * A screen's row hits in file order, written as they are read, a stored chunk at a time: exporting a screen of
-     * millions of hits never holds them all, nor the whole line of JSON.
-     */
-    private static final class StreamedHits extends Untyped {
-        private final AuditQueries queries;
-        private final AuditRecord.SupplyChain screen;
-        private final long maxHits;
-        private long written;
-
-        StreamedHits(AuditQueries queries, AuditRecord.SupplyChain screen, long maxHits) {
-            this.queries = queries;
-            this.screen = screen;
-            this.maxHits = maxHits;
-        }
-
-        @Override
-        public void serialize(JsonGenerator generator, SerializationContext context) {
-            generator.writeStartArray();
-            written = 0;
-            if (maxHits > 0) {
-                try {
-                    queries.forEachSupplyChainHit(screen, hit -> {
-                        context.writeValue(generator, hit);
-                        if (++written >= maxHits) {
-                            throw new EnoughHits();
-                        }
-                    });
-                } catch (EnoughHits enough) {
-                    // the first maxHits in file order
-                }
-            }
-            generator.writeEndArray();
-        }
-    }
-
-    /** A value Jackson writes by calling it, never with type information. */
-    private abstract static class Untyped extends JacksonSerializable.Base {
-        @Override
-        public void serializeWithType(JsonGenerator generator, SerializationContext context, TypeSerializer type) {
-            serialize(generator, context);
-        }
-    }
-
-    /** The number of hits written just before it. */
-    private static final class HitsShown extends Untyped {
-        private final StreamedHits hits;
-
-        HitsShown(StreamedHits hits) {
-            this.hits = hits;
-        }
-
-        @Override
-        public void serialize(JsonGenerator generator, SerializationContext context) {
-            generator.writeNumber(hits.written);
-        }
-    }
-
-    /** Ends reading the chunks once enough hits are shown. */
-    private static final class EnoughHits extends RuntimeException {
-        EnoughHits() {
-            super(null, null, false, false);
-        }
-    }
-
-    static Map<String, Object> asJson(AuditRecord record) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("sequence", record.sequence());
-        json.put("evaluationId", record.evaluationId());
-        json.put("recordedAt", record.recordedAt());
-        json.put("actor", record.actor());
-        json.put("role", record.role());
-        json.put("organization", record.organization());
-        json.put("awardId", record.awardId());
-        json.put("source", record.source());
-        json.put("evaluationDate", record.evaluationDate());
-        json.put("determination", record.determination());
-        json.put("ruleset", Map.of("sha256", record.rulesetFingerprint()));
-        json.put("referenceEditions", record.referenceEditions());
-        json.put("submission", Map.of("sha256", record.submissionSha256(),
-                "canonicalJson", COMPACT.readTree(record.canonicalSubmission())));
-        json.put("findings", record.findings());
-        json.put("ruleHits", record.ruleHits());
-        json.put("reportHashes", record.reportHashes());
-        json.put("previousHash", record.previousHash());
-        json.put("contentHash", record.contentHash());
-        return json;
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.matches(".*[,\"\\r\\n].*") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     private static String abbreviate(String text, int width) {

@@ -45,7 +45,7 @@ public final class CtipCommand implements Runnable {
         boolean json = java.util.Arrays.stream(args).anyMatch(arg -> arg.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         Thread thread = new Thread(() -> {
             try {
-                org.ctipcheck.intake.SubmissionReader.prepare(json);
+                org.ctipcheck.check.ComplianceCheck.prepareReading(json);
             } catch (RuntimeException ignored) {
                 // only a head start: the first read builds whatever is missing and reports any real problem
             }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ctipcheck.evaluation.CatalogIndex;
 import org.ctipcheck.evaluation.NotEncoded;
-import org.ctipcheck.evaluation.RuleCatalogMarkdown;
+import org.ctipcheck.evaluation.RuleExplanation;
 import org.ctipcheck.evaluation.RuleCoverage;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetException;
@@ -95,29 +95,23 @@ final class RulesCommand implements Runnable {
 
         @Override
         int run(Ruleset ruleset, PrintWriter out) {
-            Optional<RuleInfo> rule = ruleset.rules().stream().filter(r -> r.id().equalsIgnoreCase(id)).findFirst();
-            String requirementId = rule.map(RuleInfo::requirementId).orElse(id);
-            Optional<Requirement> requirement = ruleset.requirements().stream()
-                    .filter(r -> r.id().equalsIgnoreCase(requirementId)).findFirst();
-            if (requirement.isEmpty()) {
+            Optional<RuleExplanation> explained = RuleExplanation.of(ruleset, id);
+            if (explained.isEmpty()) {
                 spec.commandLine().getErr().println("ctip: no requirement or rule '" + id + "' in " + ruleset.location()
                         + " (see 'ctip rules list')");
                 return ExitCodes.INVALID_INPUT;
             }
-            Requirement shown = requirement.get();
+            Requirement shown = explained.get().requirement();
             out.println(shown.id() + " - " + shown.title());
             out.println("  Citation:      " + shown.citation());
             out.println("  Applies to:    " + shown.appliesWhen());
-            List<RuleInfo> satisfying = RuleCatalogMarkdown.satisfiedBy(ruleset, shown);
+            List<RuleInfo> satisfying = explained.get().satisfiedBy();
             if (!satisfying.isEmpty()) {
                 out.println("  Satisfied when: " + String.join("; ", satisfying.stream().map(RuleInfo::title).toList()));
             }
             out.println("  Confidence:    " + shown.confidence() + " (" + shown.confidence().meaning() + ")");
             out.println("  Rules:");
-            for (RuleInfo each : RuleCatalogMarkdown.rulesOf(ruleset, shown)) {
-                if (rule.isPresent() && !rule.get().equals(each)) {
-                    continue;
-                }
+            for (RuleInfo each : explained.get().rules()) {
                 out.println("    " + each.id() + "  [" + each.severity() + "]  " + each.citation()
                         + (each.confidence() == shown.confidence() ? "" : "  (confidence " + each.confidence() + ")"));
                 out.println("      " + each.title());

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** Each library stays inside the package that owns it, and the core has no CLI or web types. */
 class ArchitectureTest {
+    private static final String[] CHANNELS = {"org.ctipcheck.cli..", "org.ctipcheck.web..", "org.ctipcheck.workflow..",
+            "org.ctipcheck.spring.."};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -76,6 +78,48 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.ctipcheck.evaluation..", "org.ctipcheck.intake..",
                         "org.ctipcheck.submission..", "org.ctipcheck.findings..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ctipcheck.cli..", "org.ctipcheck.report..")
+                .check(classes);
+    }
+
+    /**
+     * Channels (the CLI today; the service, web page, Spring and workflow adapters later) present what the
+     * application API decides: they never evaluate, screen, record or stamp themselves.
+     */
+    @Test
+    void channelsGoThroughTheApplicationApi() {
+        noClasses().that().resideInAnyPackage(CHANNELS)
+                .should().dependOnClassesThat().belongToAnyOf(org.ctipcheck.evaluation.ComplianceEvaluator.class,
+                        org.ctipcheck.evaluation.SupplyChainEvaluator.class,
+                        org.ctipcheck.supplychain.SupplyChainScreen.class, org.ctipcheck.audit.AuditWriter.class,
+                        org.ctipcheck.audit.SupplyChainLog.class, org.ctipcheck.audit.AuditEntry.class,
+                        org.ctipcheck.report.ReportFactory.class, org.ctipcheck.intake.SubmissionReader.class)
+                .because("the check is one application API (org.ctipcheck.check); channels stay thin")
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationApiKnowsNoChannel() {
+        noClasses().that().resideInAPackage("org.ctipcheck.check..")
+                .should().dependOnClassesThat().resideInAnyPackage(CHANNELS)
+                .check(classes);
+    }
+
+    /** The audit log stores and answers; use cases over it (recording a check, replay) live in the check package. */
+    @Test
+    void theAuditLogHoldsNoUseCase() {
+        noClasses().that().resideInAPackage("org.ctipcheck.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ctipcheck.check..", "org.ctipcheck.report..",
+                        "org.ctipcheck.intake..")
+                .orShould().dependOnClassesThat().belongToAnyOf(org.ctipcheck.evaluation.ComplianceEvaluator.class,
+                        org.ctipcheck.evaluation.RulesetLoader.class)
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching("org.ctipcheck.(*)..")
+                .should().beFreeOfCycles()
                 .check(classes);
     }
 

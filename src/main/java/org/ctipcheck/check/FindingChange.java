@@ -1,4 +1,4 @@
-package org.ctipcheck.audit;
+package org.ctipcheck.check;
 
 /** How a finding differs between the recorded evaluation and a replay. */
 public record FindingChange(Kind kind, String ruleId, String detail) {

@@ -1,4 +1,4 @@
-package org.ctipcheck.audit;
+package org.ctipcheck.check;
 
 import java.util.List;
 

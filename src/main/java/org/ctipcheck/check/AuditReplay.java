@@ -1,4 +1,4 @@
-package org.ctipcheck.audit;
+package org.ctipcheck.check;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.ctipcheck.audit.AuditException;
+import org.ctipcheck.audit.AuditQueries;
+import org.ctipcheck.audit.AuditRecord;
 import org.ctipcheck.evaluation.ComplianceEvaluator;
 import org.ctipcheck.evaluation.RuleSource;
 import org.ctipcheck.evaluation.Ruleset;
@@ -20,9 +23,18 @@ import org.ctipcheck.intake.InvalidSubmission;
 import org.ctipcheck.intake.ReadSubmission;
 import org.ctipcheck.intake.SubmissionReader;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Re-evaluates a recorded submission, as of its recorded evaluation date, and compares the findings. */
+/**
+ * Replays a recorded check: re-evaluates the recorded submission, as of its recorded evaluation date, with the
+ * archived rules (or others the caller loads) and compares the findings. A use case over the audit log, so it
+ * lives here and not in the log itself.
+ */
 public final class AuditReplay {
+    /** The findings as the audit log stores them (BigDecimal written plainly), for a like-for-like comparison. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
     private AuditReplay() {
     }
 
@@ -68,7 +80,7 @@ public final class AuditReplay {
         }
         EvaluationResult result = new ComplianceEvaluator(ruleset)
                 .evaluate(submission.facts(), LocalDate.parse(record.evaluationDate()));
-        JsonNode replayed = AuditJson.read(AuditJson.write(result.findings()));
+        JsonNode replayed = JSON.readTree(JSON.writeValueAsString(result.findings()));
         return new ReplayResult(ruleset.fingerprint(), record.determination(), result.determination().name(),
                 compare(record.findings(), replayed));
     }
