@@ -72,6 +72,10 @@ final class JacksonProblems {
             if (original != null && original.contains("end-of-input")) {
                 return "the document is empty";
             }
+            if (original != null && original.contains("Trailing token")) {
+                return "more content follows the end of the submission here: a file holds exactly one " + format
+                        + " document";
+            }
             return "expected " + describe(mismatch.getTargetType())
                     + (mismatch.getCurrentToken() == null ? "" : ", got " + token(mismatch.getCurrentToken().name()));
         }
@@ -79,9 +83,35 @@ final class JacksonProblems {
             return "the document is nested too deeply (more than " + maxDepth + " levels) or too large to read safely";
         }
         if (e instanceof StreamReadException) {
-            return "not valid " + format + ": " + firstLine(e.getOriginalMessage());
+            return "not valid " + format + ": " + readable(firstLine(e.getOriginalMessage()));
         }
-        return firstLine(e.getOriginalMessage());
+        return readable(firstLine(e.getOriginalMessage()));
+    }
+
+    private static final java.util.regex.Pattern MALFORMED_NUMBER =
+            java.util.regex.Pattern.compile("Malformed numeric value '([^':]*)");
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+            "\\(?\\b(?:java|javax|tools\\.jackson|com\\.fasterxml|org\\.snakeyaml)\\.[\\w.$]+\\)?:?\\s*");
+
+    /**
+     * The parser's words without Java names: ".nan" or ".inf" where a number belongs (YAML's not-a-number and
+     * infinity, which no amount can be) and exception class names are told in the user's terms.
+     */
+    static String readable(String message) {
+        if (message == null) {
+            return "cannot be read";
+        }
+        java.util.regex.Matcher number = MALFORMED_NUMBER.matcher(message);
+        if (number.find()) {
+            return "'" + number.group(1).strip() + "' is not a number that can be used here; write a decimal number"
+                    + " such as 1250000 or 0.5";
+        }
+        if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32") || message.contains("Unexpected end of")
+                && message.contains("UTF")) {
+            return "the file is not text in UTF-8 (or in UTF-16 or UTF-32 with a byte-order mark); save it as UTF-8";
+        }
+        String cleaned = JAVA_NAME.matcher(message).replaceAll("").strip();
+        return cleaned.isEmpty() ? "cannot be read" : cleaned;
     }
 
     static String pointer(List<JacksonException.Reference> path) {

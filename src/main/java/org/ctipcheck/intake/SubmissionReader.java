@@ -105,6 +105,13 @@ public final class SubmissionReader {
         }
         boolean isJson = looksLikeJson(source, content);
         String format = isJson ? "JSON" : "YAML";
+        if (!isJson) {
+            content = YamlPreflight.asUtf8(content);
+            List<SubmissionProblem> refused = YamlPreflight.problems(content);
+            if (!refused.isEmpty()) {
+                throw new InvalidSubmission(source, refused);
+            }
+        }
         ObjectMapper mapper = isJson ? JSON : YAML;
         SubmissionDto dto;
         JsonNode tree;
