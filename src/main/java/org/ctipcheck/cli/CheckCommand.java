@@ -29,6 +29,7 @@ import org.ctipcheck.evaluation.RulesetException;
 import org.ctipcheck.findings.Severity;
 import org.ctipcheck.intake.SubmissionProblem;
 import org.ctipcheck.intake.SubmissionReader;
+import org.ctipcheck.output.Inputs;
 import org.ctipcheck.report.JsonReportWriter;
 import org.ctipcheck.report.ReportFiles;
 import org.ctipcheck.report.ReportFormat;
@@ -123,6 +124,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--notify-within must be 0 days or more");
         }
         checkFormats(formatSet);
+        checkOutputsAreNotInputs();
         Trace trace = new Trace(stderr);
         // Load the rules on a second thread while the first submission is read: on a cold JVM the two take
         // about as long as each other, and neither needs the other.
@@ -136,6 +138,9 @@ final class CheckCommand implements Callable<Integer> {
             ComplianceCheck check = new ComplianceCheck(() -> loaded(loading), auditLog, workers, clock,
                     supplyChain.referenceLists());
             outcome = check.check(request(formatSet, findings, stderr));
+            if (outcome.supplyChainFailure() != null) {
+                supplyChain.discardFindings();
+            }
             trace.mark("checked (recorded: " + check.records() + ")");
         } catch (RulesetException e) {
             stderr.println("ctip: " + e.getMessage());
@@ -199,6 +204,10 @@ final class CheckCommand implements Callable<Integer> {
                     : new JsonReportWriter().writeAll(issued.stream().map(IssuedReport::report).toList()));
         }
         stdout.flush();
+        if (stdout.checkError()) {
+            stderr.println("ctip: cannot write the report to standard output (is the disk full or the output closed?)");
+            exit = Math.max(exit, ExitCodes.INVALID_INPUT);
+        }
         return exit;
     }
 
@@ -249,7 +258,8 @@ final class CheckCommand implements Callable<Integer> {
 
     private void write(IssuedReport issued, Set<ReportFormat> formatSet, PrintWriter stdout) throws IOException {
         Path file = Path.of(issued.source());
-        for (Path target : ReportFiles.write(issued.report(), issued.rendered(), out, uniqueName(baseName(file)), formatSet)) {
+        for (Path target : ReportFiles.write(issued.report(), issued.rendered(), out, uniqueName(baseName(file)), formatSet,
+                inputs())) {
             stdout.println(file + ": " + issued.report().result().determination() + " -> " + target);
         }
     }
@@ -263,15 +273,43 @@ final class CheckCommand implements Callable<Integer> {
         return name;
     }
 
-    /** "samples/01-x/submission.yaml" becomes "submission"; the parent folder is used when the name is generic. */
+    /** Refused before anything is opened: the per-row findings file must not be the attestation or a submission. */
+    private void checkOutputsAreNotInputs() {
+        if (supplyChain.findingsFile == null) {
+            return;
+        }
+        inputs().overwrittenBy(supplyChain.findingsFile).ifPresent(input -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--supply-chain-findings "
+                    + supplyChain.findingsFile + " is the input " + input + " and would be overwritten; name another file");
+        });
+    }
+
+    /** Every file this check reads: no report or findings file may be one of them. */
+    private Inputs inputs() {
+        List<Path> read = new java.util.ArrayList<>(files);
+        if (supplyChain.file != null) {
+            read.add(supplyChain.file);
+        }
+        return new Inputs(read);
+    }
+
+    /**
+     * "samples/01-x/submission.yaml" becomes "01-x" (the parent folder when the name is generic, also for
+     * "./submission.json"); "bid.yaml" becomes "bid". Only letters, digits, '.', '_' and '-' are kept, and never a
+     * leading dot, so a name cannot hide a file or climb out of the output folder.
+     */
     static String baseName(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        if (stem.equals("submission") && file.getParent() != null && file.getParent().getFileName() != null) {
-            return file.getParent().getFileName().toString();
+        if (stem.equals("submission")) {
+            Path parent = file.toAbsolutePath().normalize().getParent();
+            if (parent != null && parent.getFileName() != null) {
+                stem = parent.getFileName().toString();
+            }
         }
-        return stem;
+        String safe = stem.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[.-]+", "");
+        return safe.isEmpty() ? "submission" : safe;
     }
 
     private static void reportInvalid(PrintWriter stderr, CheckedSubmission.Refused refused) {

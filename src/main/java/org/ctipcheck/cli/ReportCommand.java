@@ -67,7 +67,8 @@ final class ReportCommand implements Callable<Integer> {
             for (EvaluationReport report : reports) {
                 String base = unique(used, CheckCommand.baseName(Path.of(report.submission().source())));
                 try {
-                    for (Path target : ReportFiles.write(report, folder, base, formatSet)) {
+                    for (Path target : ReportFiles.write(report, java.util.Map.of(), folder, base, formatSet,
+                            new org.ctipcheck.output.Inputs(files))) {
                         stdout.println(file + ": " + report.result().determination() + " -> " + target);
                     }
                 } catch (IOException e) {

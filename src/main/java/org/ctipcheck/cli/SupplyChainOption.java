@@ -42,6 +42,15 @@ final class SupplyChainOption {
     @Option(names = "--no-progress", description = "No progress bar on stderr, even on a terminal.")
     boolean noProgress;
 
+    private ClosingReported opened;
+
+    /** The screen failed: its per-row findings would be partial, so no findings file is left. */
+    void discardFindings() {
+        if (opened != null) {
+            opened.discarded()[0] = true;
+        }
+    }
+
     /**
      * Whether stderr is a terminal. Java 17 cannot ask isatty(2); on Linux /proc says where fd 2 goes (so
      * {@code ctip check ... > report.json} still shows the bar), elsewhere a console on stdin/stdout stands in.
@@ -75,7 +84,8 @@ final class SupplyChainOption {
             return RowSink.NONE;
         }
         try {
-            return new ClosingReported(FindingsFile.open(findingsFile), findingsFile);
+            opened = new ClosingReported(FindingsFile.open(findingsFile), findingsFile, new boolean[1]);
+            return opened;
         } catch (IOException e) {
             throw new FindingsFileFailure("cannot write " + findingsFile + ": " + e.getMessage());
         }
@@ -96,7 +106,7 @@ final class SupplyChainOption {
     }
 
     /** The findings file, whose failure to close (flush) is reported like any other write failure. */
-    private record ClosingReported(FindingsFile sink, Path path) implements RowSink {
+    private record ClosingReported(FindingsFile sink, Path path, boolean[] discarded) implements RowSink {
         @Override
         public void row(org.ctipcheck.submission.AttestationRow row, java.util.List<org.ctipcheck.findings.RowFinding> findings,
                 org.ctipcheck.findings.RiskLevel level) throws IOException {
@@ -110,6 +120,10 @@ final class SupplyChainOption {
 
         @Override
         public void close() {
+            if (discarded[0]) {
+                sink.discard();
+                return;
+            }
             try {
                 sink.close();
             } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ctipcheck.findings.RiskLevel;
@@ -21,24 +20,45 @@ public final class FindingsFile implements RowSink {
 
     private final Writer out;
     private final boolean json;
+    private final org.ctipcheck.output.AtomicFile file;
 
-    private FindingsFile(Writer out, boolean json) throws IOException {
+    private FindingsFile(Writer out, boolean json, org.ctipcheck.output.AtomicFile file) throws IOException {
         this.out = out;
         this.json = json;
+        this.file = file;
         if (!json) {
             out.write(CSV_HEADER);
             out.write('\n');
         }
     }
 
-    public static FindingsFile open(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * Starts the findings file: written to a temporary file beside it and put in place by {@link #close()}, so a
+     * screen that fails ({@link #discard()}) or a full disk leaves no partial file, and a link planted at the name
+     * is replaced, not followed.
+     */
+    public static FindingsFile open(Path path) throws IOException {
+        String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean json = name.endsWith(".jsonl") || name.endsWith(".ndjson");
-        return new FindingsFile(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16), json);
+        org.ctipcheck.output.AtomicFile file = org.ctipcheck.output.AtomicFile.create(path);
+        try {
+            return new FindingsFile(new BufferedWriter(new java.io.OutputStreamWriter(file.stream(), StandardCharsets.UTF_8),
+                    1 << 16), json, file);
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
     }
 
     static FindingsFile to(Writer out, boolean json) throws IOException {
-        return new FindingsFile(out, json);
+        return new FindingsFile(out, json, null);
+    }
+
+    /** Leaves no file: the screen failed, so its per-row findings would be partial. */
+    public void discard() {
+        if (file != null) {
+            file.close();
+        }
     }
 
     @Override
@@ -77,9 +97,19 @@ public final class FindingsFile implements RowSink {
         }
     }
 
+    /** Puts the complete file in place. */
     @Override
     public void close() throws IOException {
-        out.close();
+        if (file == null) {
+            out.close();
+            return;
+        }
+        try {
+            out.flush();
+            file.commit();
+        } finally {
+            file.close();
+        }
     }
 
     static String csv(String text) {
