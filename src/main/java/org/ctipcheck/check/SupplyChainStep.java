@@ -11,6 +11,8 @@ import org.ctipcheck.findings.RiskLevel;
 import org.ctipcheck.findings.RowFinding;
 import org.ctipcheck.report.EvaluationReport;
 import org.ctipcheck.submission.AttestationRow;
+import org.ctipcheck.submission.ScreenFailure;
+import org.ctipcheck.submission.SupplyChainContext;
 import org.ctipcheck.supplychain.InvalidAttestationFile;
 import org.ctipcheck.supplychain.RowSink;
 import org.ctipcheck.supplychain.SupplyChainScreen;
@@ -42,6 +44,7 @@ final class SupplyChainStep {
         return summary != null || failure != null;
     }
 
+    /** The screen's summary; null when it failed. */
     SupplyChainSummary summary() {
         return summary;
     }
@@ -50,12 +53,27 @@ final class SupplyChainStep {
         return failure;
     }
 
-    /** The report with the screen's section; unchanged when the screen failed. */
+    /**
+     * The report with the screen's section. When the attestation could not be screened, the section says so and why
+     * (the rule CTIP-SC-01.not-screened), and the determination cannot read as compliant (INCOMPLETE).
+     */
     EvaluationReport attach(EvaluationReport report, AuditRecording recording) {
         if (!done()) {
             screen(recording);
         }
-        return summary == null ? report : report.withSupplyChain(summary);
+        if (failure != null) {
+            return report.withSupplyChain(failedSummary());
+        }
+        return report.withSupplyChain(summary);
+    }
+
+    private SupplyChainSummary failedSummary() {
+        String source = request.attestation().name();
+        String reason = failure.startsWith(source + ": ") ? failure.substring(source.length() + 2) : failure;
+        SupplyChainEvaluator evaluator = new SupplyChainEvaluator(ruleset);
+        return SupplyChainSummary.failed(source, request.attestation().format(), List.of(),
+                evaluator.evaluateFailure(new ScreenFailure(source, reason), new SupplyChainContext(evaluationDate)),
+                reason);
     }
 
     private void screen(AuditRecording recording) {

@@ -108,7 +108,7 @@ final class AuditCommand implements Runnable {
         String rule;
 
         @Option(names = "--determination", paramLabel = "DETERMINATION",
-                description = "NON_COMPLIANT, COMPLIANT_WITH_OBSERVATIONS or COMPLIANT.")
+                description = "NON_COMPLIANT, INCOMPLETE, COMPLIANT_WITH_OBSERVATIONS or COMPLIANT.")
         String determination;
 
         AuditFilter filter() {

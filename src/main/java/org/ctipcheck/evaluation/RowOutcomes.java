@@ -50,6 +50,11 @@ public final class RowOutcomes {
         findings.add(new RowFinding(0, list.id(), firing, Status.NEEDS_REVIEW, message));
     }
 
+    /** A notice about an attestation that could not be screened: line 0, the file's name in place of a supplier. */
+    public void screenNotice(org.ctipcheck.submission.ScreenFailure failure, String message) {
+        findings.add(new RowFinding(0, failure.source(), firing, Status.NEEDS_REVIEW, message));
+    }
+
     List<RowFinding> findings() {
         return findings;
     }

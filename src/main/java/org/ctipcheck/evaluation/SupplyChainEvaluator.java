@@ -54,6 +54,11 @@ public final class SupplyChainEvaluator {
         return run(facts, context);
     }
 
+    /** Evaluates an attestation that could not be screened (CTIP-SC-01.not-screened says what was not checked). */
+    public List<RowFinding> evaluateFailure(org.ctipcheck.submission.ScreenFailure failure, SupplyChainContext context) {
+        return run(new ArrayList<>(List.of(failure, context)), context);
+    }
+
     /** Evaluates the reference lists themselves (CTIP-SC-08: stale or partial lists). */
     public List<RowFinding> evaluateLists(List<ReferenceListEdition> lists, SupplyChainContext context) {
         List<Object> facts = new ArrayList<>(lists);

@@ -18,6 +18,10 @@ public record EvaluationResult(
         ruleHits = List.copyOf(ruleHits);
     }
 
+    public EvaluationResult withDetermination(Determination changed) {
+        return new EvaluationResult(evaluationDate, changed, planDecision, checklist, findings, ruleHits);
+    }
+
     public boolean hasFindingAtLeast(Severity threshold) {
         return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
     }

@@ -32,7 +32,9 @@ public record EvaluationReport(
 
     /** The same report with the supply-chain section of {@code ctip check --supply-chain}. */
     public EvaluationReport withSupplyChain(SupplyChainSummary summary) {
-        return new EvaluationReport(tool, generatedAt, submission, ruleset, result, referenceLists, summary, audit);
+        org.ctipcheck.findings.EvaluationResult judged = summary != null && summary.failed()
+                ? result.withDetermination(result.determination().withEvidenceMissing()) : result;
+        return new EvaluationReport(tool, generatedAt, submission, ruleset, judged, referenceLists, summary, audit);
     }
 
     /** The same report, naming the editions of the reference lists the rules read. */

@@ -19,6 +19,7 @@ public final class Labels {
         switch (determination) {
             case NON_COMPLIANT: return "Non-compliant";
             case COMPLIANT_WITH_OBSERVATIONS: return "Compliant with observations";
+            case INCOMPLETE: return "Incomplete: evidence could not be examined";
             default: return "Compliant";
         }
     }

@@ -14,7 +14,7 @@ import org.ctipcheck.submission.ReferenceListEdition;
 import org.ctipcheck.supplychain.SupplyChainSummary;
 
 /** The JSON report's {@code supplyChain} section (docs/report-format.md). */
-@JsonPropertyOrder({"source", "format", "sha256", "rowsRead", "rowsEvaluated", "rowsRejected", "referenceLists", "listFindings",
+@JsonPropertyOrder({"source", "format", "sha256", "failure", "rowsRead", "rowsEvaluated", "rowsRejected", "referenceLists", "listFindings",
         "findingsBySeverity", "findingsByRule", "rowsByRiskLevel", "byCountry", "byGood", "byTier", "riskiestSuppliers",
         "rejectedRows", "rejectedRowsNotListed"})
 public record SupplyChainSection(
@@ -22,6 +22,8 @@ public record SupplyChainSection(
         String format,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         String sha256,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        String failure,
         long rowsRead,
         long rowsEvaluated,
         long rowsRejected,
@@ -59,7 +61,8 @@ public record SupplyChainSection(
     }
 
     static SupplyChainSection of(SupplyChainSummary summary, LocalDate evaluationDate) {
-        return new SupplyChainSection(summary.source(), summary.format(), summary.sha256(), summary.rowsRead(), summary.rowsEvaluated(),
+        return new SupplyChainSection(summary.source(), summary.format(), summary.sha256(), summary.failure(),
+                summary.rowsRead(), summary.rowsEvaluated(),
                 summary.rowsRejected(), summary.lists().stream().map(list -> ListInfo.of(list, evaluationDate)).toList(),
                 summary.listFindings().stream().map(SupplyChainSection::finding).toList(),
                 summary.findingsBySeverity(), summary.findingsByRule(), summary.rowsByRiskLevel(), summary.byCountry(),
@@ -81,7 +84,7 @@ public record SupplyChainSection(
                         null, f.severity(), f.citation(), f.remediation(), f.confidence(), null), f.status(), f.message()))
                         .toList(),
                 nz(findingsByRule), nz(findingsBySeverity), nz(rowsByRiskLevel), nz(byCountry), nz(byGood), nz(byTier),
-                nz(riskiestSuppliers), nz(rejectedRows), rejectedRowsNotListed, sha256);
+                nz(riskiestSuppliers), nz(rejectedRows), rejectedRowsNotListed, sha256, failure);
     }
 
     private static <T> List<T> nz(List<T> list) {

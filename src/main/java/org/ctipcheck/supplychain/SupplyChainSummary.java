@@ -11,7 +11,8 @@ import org.ctipcheck.submission.ReferenceListEdition;
  * The supply-chain section of a report. {@code rowsRead == rowsEvaluated + rowsRejected} always; every
  * rejected row is listed (up to {@link SupplyChainTally#REJECTIONS_KEPT}; all of them go to the per-row
  * findings file). Counts are by rule, severity, risk level, country, good and tier. {@code sha256} is that of the
- * bytes screened (null in a summary read back from a report written before it was recorded).
+ * bytes screened (null in a summary read back from a report written before it was recorded); {@code failure} says
+ * why the attestation could not be screened at all (null when it was).
  */
 public record SupplyChainSummary(
         String source,
@@ -30,7 +31,22 @@ public record SupplyChainSummary(
         List<SupplierRisk> riskiestSuppliers,
         List<Rejection> rejected,
         long rejectedNotListed,
-        String sha256) {
+        String sha256,
+        String failure) {
+
+    /**
+     * The summary of an attestation that could not be screened: no row read, {@code failure} says why, and the
+     * list findings carry the rule's notice (CTIP-SC-01.not-screened) so that every report format shows it.
+     */
+    public static SupplyChainSummary failed(String source, String format, List<ReferenceListEdition> lists,
+            List<RowFinding> notices, String failure) {
+        return new SupplyChainSummary(source, format, 0, 0, 0, lists, notices, Map.of(), Map.of(), Map.of(), Map.of(),
+                Map.of(), Map.of(), List.of(), List.of(), 0, null, failure);
+    }
+
+    public boolean failed() {
+        return failure != null;
+    }
 
     /** Rows in a group, rows with at least one finding, and findings. */
     public record GroupCount(long rows, long rowsWithFindings, long findings) {

@@ -143,7 +143,7 @@ public final class SupplyChainTally {
         return new SupplyChainSummary(source, format, evaluated + rejectedCount, evaluated, rejectedCount, lists,
                 listFindings, rules, severities, risks,
                 groups(byCountry), groups(byGood), groups(byTier), top, List.copyOf(rejections),
-                rejectedCount - rejections.size(), sha256);
+                rejectedCount - rejections.size(), sha256, null);
     }
 
     /** Groups with findings first, then by rows, each descending. */

@@ -275,10 +275,18 @@ class SupplyChainAuditTest {
         Path bad = folder.resolve("bad.csv");
         Files.writeString(bad, "supplier_id,not_a_column\nS1,x\n");
         try (TestStore test = TestStore.create(Backend.H2, folder.resolve("audit"))) {
-            Cli.Result checked = Cli.run(store(test, "check", COMPLIANT, "--as-of", "2026-11-28", "--format", "json",
+            // as of 2026-03-01 the submission itself is compliant, so only the failed screen keeps it from reading so
+            Cli.Result checked = Cli.run(store(test, "check", COMPLIANT, "--as-of", "2026-03-01", "--format", "json",
                     "--supply-chain", bad.toString())).noStackTrace();
             assertThat(checked.exit()).as(checked.err()).isEqualTo(2);
             assertThat(checked.json().path("audit").path("sequence").asLong()).isEqualTo(1);
+            // issue 12, item 3: the report says the screen failed and why, and cannot read as compliant
+            assertThat(checked.json().path("determination").asString()).isEqualTo("INCOMPLETE");
+            assertThat(checked.json().path("supplyChain").path("failure").asString()).contains("header");
+            assertThat(checked.json().path("supplyChain").path("listFindings").get(0).path("ruleId").asString())
+                    .isEqualTo("CTIP-SC-01.not-screened");
+            assertThat(Cli.run(store(test, "audit", "show", "1")).exits(0).json().path("determination").asString())
+                    .isEqualTo("INCOMPLETE");
             assertThat(count(test, "select count(*) from audit_supply_chain_chunk")).isZero();
             assertThat(count(test, "select count(*) from audit_evaluation where supply_chain_id is null")).isEqualTo(1);
             assertThat(Cli.run(store(test, "audit", "verify")).exits(0).out()).contains("intact");
@@ -291,7 +299,7 @@ class SupplyChainAuditTest {
                 .flatMap(requirement -> TestRules.ruleset().rules().stream()
                         .filter(rule -> rule.requirementId().equals(requirement.id())))
                 .map(rule -> rule.id())
-                .filter(id -> !id.startsWith("CTIP-SC-08."))
+                .filter(id -> !id.startsWith("CTIP-SC-08.") && !id.equals("CTIP-SC-01.not-screened"))
                 .distinct().sorted().toList();
         assertThat(rowRules).isNotEmpty();
         assertThat(SupplyChainColumns.BY_RULE.keySet()).containsExactlyInAnyOrderElementsOf(rowRules);

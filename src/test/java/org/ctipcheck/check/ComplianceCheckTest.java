@@ -149,7 +149,7 @@ class ComplianceCheckTest {
     }
 
     @Test
-    void aFailedScreenIsReportedAndTheReportsHaveNoSupplyChainSection() {
+    void aFailedScreenIsReportedAndTheReportCannotReadAsCompliant() {
         byte[] wrong = "name;country\nAcme;CN\n".getBytes(StandardCharsets.UTF_8);
         CheckRequest request = CheckRequest.of(SubmissionInput.file(SAMPLE_01), OPTIONS)
                 .withAttestation(new AttestationSource("suppliers.csv", () -> new ByteArrayInputStream(wrong), wrong.length));
@@ -158,7 +158,11 @@ class ComplianceCheckTest {
 
         assertThat(outcome.supplyChainFailure()).startsWith("suppliers.csv:");
         assertThat(outcome.hasInvalidInput()).isTrue();
-        assertThat(outcome.issued().get(0).report().supplyChain()).isNull();
+        org.ctipcheck.report.EvaluationReport report = outcome.issued().get(0).report();
+        assertThat(report.supplyChain().failed()).isTrue();
+        assertThat(report.supplyChain().listFindings()).extracting(f -> f.rule().id())
+                .containsExactly("CTIP-SC-01.not-screened");
+        assertThat(report.result().determination()).isEqualTo(org.ctipcheck.findings.Determination.INCOMPLETE);
     }
 
     @Test

@@ -82,7 +82,10 @@ class SamplesGoldenTest {
         }
         assertThat(all).hasSizeGreaterThanOrEqualTo(8);
         assertThat(all).extracting(Expected::planRequired).contains(PlanDecision.Outcome.values());
-        assertThat(all).extracting(Expected::determination).contains(Determination.values());
+        // INCOMPLETE is reached only through an attestation that could not be screened (the samples carry none):
+        // SupplyChainAuditTest and ComplianceCheckTest check that path end to end.
+        assertThat(all).extracting(Expected::determination).contains(java.util.Arrays.stream(Determination.values())
+                .filter(determination -> determination != Determination.INCOMPLETE).toArray(Determination[]::new));
         long jsonSamples = sampleFolders().stream().filter(folder -> submissionFile(folder).toString().endsWith(".json")).count();
         assertThat(jsonSamples).as("samples written in JSON").isGreaterThanOrEqualTo(2);
     }
