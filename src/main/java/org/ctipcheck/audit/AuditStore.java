@@ -11,13 +11,14 @@ import org.flywaydb.core.api.FlywayException;
  * An open audit log: one JDBC connection to H2 (embedded file) or PostgreSQL, schema migrated by Flyway, and the
  * checkpoint signing key of the data directory. Close it when done; an embedded H2 store is held by one process at
  * a time (another process blocks on the store's lock file for up to {@code wait}, then gets
- * {@link StoreInUseException}).
+ * {@link StoreInUseException}). A host application can open it on its own {@link javax.sql.DataSource} instead
+ * ({@link #open(javax.sql.DataSource, String, java.nio.file.Path)}).
  */
 public final class AuditStore implements AutoCloseable {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     /** The newest migration (db/audit or a Java one); when the store is at it, Flyway (slow to start) is not run. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     private final AuditLocation location;
     private final Connection connection;
@@ -49,7 +50,8 @@ public final class AuditStore implements AutoCloseable {
         Connection connection = connect(location, lock);
         try {
             if (!atCurrentSchema(connection)) {
-                migrate(location);
+                migrate(Flyway.configure(AuditStore.class.getClassLoader()).dataSource(location.jdbcUrl(), null, null),
+                        location.schema(), location.describe());
             }
             return new AuditStore(location, connection, wait, lock);
         } catch (RuntimeException e) {
@@ -125,24 +127,71 @@ public final class AuditStore implements AutoCloseable {
         }
     }
 
-    private static void migrate(AuditLocation location) {
+    private static void migrate(org.flywaydb.core.api.configuration.FluentConfiguration database, String schema,
+            String describe) {
         try {
-            var configuration = Flyway.configure(AuditStore.class.getClassLoader())
-                    .dataSource(location.jdbcUrl(), null, null)
+            var configuration = database
                     .locations("classpath:db/audit")
-                    .javaMigrations(new V4PostgresLz4Findings())
+                    .javaMigrations(new V4PostgresLz4Findings(), new V5IdempotencyKeys())
                     .table("audit_schema_history");
-            if (location.schema() != null) {
-                configuration.schemas(location.schema());
+            if (schema != null) {
+                configuration.schemas(schema);
             }
             configuration.load().migrate();
         } catch (FlywayException e) {
             if (inUse(e)) {
-                throw new StoreInUseException("the audit store " + location.describe() + " is in use by another"
+                throw new StoreInUseException("the audit store " + describe + " is in use by another"
                         + " process, which holds a table its schema upgrade must change; try again when it has finished");
             }
-            throw new AuditException("cannot prepare the audit log schema (" + location.describe() + "): "
-                    + firstLine(e), e);
+            throw new AuditException("cannot prepare the audit log schema (" + describe + "): " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * The audit log in a host application's database: one connection is taken from {@code dataSource} for as long
+     * as the store is open, the schema is created or migrated by Flyway on the same data source (in {@code schema},
+     * or the connection's default schema when null), and checkpoints are signed with the key in
+     * {@code keyDirectory}. No file lock is taken: the host owns concurrency. Writers on PostgreSQL still serialize
+     * on the chain head row; an embedded H2 file database must be opened with {@link #open(AuditLocation)}, which
+     * keeps a second process out of it.
+     */
+    public static AuditStore open(javax.sql.DataSource dataSource, String schema, java.nio.file.Path keyDirectory) {
+        Connection connection;
+        AuditLocation location;
+        try {
+            connection = dataSource.getConnection();
+            location = new AuditLocation(keyDirectory, connection.getMetaData().getURL());
+        } catch (SQLException e) {
+            throw new AuditException("cannot open the audit log on the data source given: " + firstLine(e), e);
+        }
+        try {
+            if (!location.isH2() && !location.isPostgres()) {
+                throw new AuditException("unsupported audit database (expected H2 or PostgreSQL): " + location.describe());
+            }
+            if (!useSchema(connection, schema) || !atCurrentSchema(connection)) {
+                migrate(Flyway.configure(AuditStore.class.getClassLoader()).dataSource(dataSource), schema,
+                        location.describe());
+                if (!useSchema(connection, schema)) {
+                    throw new AuditException("the audit log schema " + schema + " was not created in " + location.describe());
+                }
+            }
+            return new AuditStore(location, connection, DEFAULT_WAIT, null);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Makes {@code schema} the connection's current schema; false when it does not exist (yet). */
+    private static boolean useSchema(Connection connection, String schema) {
+        if (schema == null) {
+            return true;
+        }
+        try {
+            connection.setSchema(schema);
+            return schema.equals(connection.getSchema());
+        } catch (SQLException missing) {
+            return false;
         }
     }
 
@@ -154,6 +203,14 @@ public final class AuditStore implements AutoCloseable {
         return connection;
     }
 
+    boolean isPostgres() {
+        return location.isPostgres();
+    }
+
+    String describe() {
+        return location.describe();
+    }
+
     Duration waitLimit() {
         return wait;
     }
@@ -163,8 +220,9 @@ public final class AuditStore implements AutoCloseable {
     }
 
     /**
-     * Starts a batch: holds the chain head until {@link AuditWriter#commit()} or close. The batch owns the store's
-     * connection meanwhile (its sender thread writes on it): query or verify after the writer is closed.
+     * Starts a batch: holds the chain head from its first {@link AuditWriter#next()} until
+     * {@link AuditWriter#commit()} or close. The batch owns the store's connection meanwhile (its sender thread
+     * writes on it): query or verify after the writer is closed.
      */
     public AuditWriter writer() {
         return AuditWriter.start(this);
