@@ -47,7 +47,15 @@ public final class AuditStore implements AutoCloseable {
             throw new AuditException("cannot create the audit data directory " + location.dataDirectory() + ": " + e.getMessage(), e);
         }
         StoreLock lock = location.isH2() ? StoreLock.acquire(location.dataDirectory(), wait, location.describe()) : null;
-        Connection connection = connect(location, lock);
+        Connection connection;
+        try {
+            connection = connectWhenFree(location, lock != null, wait);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
         try {
             if (!atCurrentSchema(connection)) {
                 migrate(Flyway.configure(AuditStore.class.getClassLoader()).dataSource(location.jdbcUrl(), null, null),
@@ -63,7 +71,31 @@ public final class AuditStore implements AutoCloseable {
         }
     }
 
-    private static Connection connect(AuditLocation location, StoreLock lock) {
+    /**
+     * A process killed while holding an H2 store releases its locks as its files close, audit.lock (opened first)
+     * a moment before the database file: a store that was waiting for audit.lock may find H2's own lock still
+     * held for that moment, so it tries again for up to a second (within its wait) before saying "in use".
+     */
+    private static Connection connectWhenFree(AuditLocation location, boolean locked, Duration wait) {
+        long giveUpAt = System.nanoTime() + Math.min(wait.toNanos(), Duration.ofSeconds(1).toNanos());
+        while (true) {
+            try {
+                return connect(location);
+            } catch (StoreInUseException e) {
+                if (!locked || System.nanoTime() >= giveUpAt) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Connection connect(AuditLocation location) {
         try {
             Properties properties = new Properties();
             if (location.isPostgres()) {
@@ -92,9 +124,6 @@ public final class AuditStore implements AutoCloseable {
             }
             return connection;
         } catch (SQLException e) {
-            if (lock != null) {
-                lock.close();
-            }
             if (inUse(e)) {
                 // our lock file is free, yet H2 refuses: something other than ctip holds the database
                 throw new StoreInUseException("the audit store " + location.describe()
