@@ -185,15 +185,30 @@ public final class AuditStore implements AutoCloseable {
      * keeps a second process out of it.
      */
     public static AuditStore open(javax.sql.DataSource dataSource, String schema, java.nio.file.Path keyDirectory) {
+        return open(dataSource, schema, keyDirectory, DEFAULT_WAIT);
+    }
+
+    /**
+     * As {@link #open(javax.sql.DataSource, String, java.nio.file.Path)}; a writer waits up to {@code wait} for the
+     * chain head.
+     */
+    public static AuditStore open(javax.sql.DataSource dataSource, String schema, java.nio.file.Path keyDirectory,
+            Duration wait) {
         Connection connection;
-        AuditLocation location;
         try {
             connection = dataSource.getConnection();
-            location = new AuditLocation(keyDirectory, connection.getMetaData().getURL());
         } catch (SQLException e) {
             throw new AuditException("cannot open the audit log on the data source given: " + firstLine(e), e);
         }
         try {
+            AuditLocation location;
+            try {
+                // a pool may hand out connections in a transaction: reads must not hold one open between writes
+                connection.setAutoCommit(true);
+                location = new AuditLocation(keyDirectory, connection.getMetaData().getURL());
+            } catch (SQLException e) {
+                throw new AuditException("cannot open the audit log on the data source given: " + firstLine(e), e);
+            }
             if (!location.isH2() && !location.isPostgres()) {
                 throw new AuditException("unsupported audit database (expected H2 or PostgreSQL): " + location.describe());
             }
@@ -204,7 +219,7 @@ public final class AuditStore implements AutoCloseable {
                     throw new AuditException("the audit log schema " + schema + " was not created in " + location.describe());
                 }
             }
-            return new AuditStore(location, connection, DEFAULT_WAIT, null);
+            return new AuditStore(location, connection, wait, null);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -224,6 +239,10 @@ public final class AuditStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the store is; for one opened on a DataSource, the key directory and the URL its driver reports (for
+     * messages: it carries no credentials, so it may not open the database again).
+     */
     public AuditLocation location() {
         return location;
     }
