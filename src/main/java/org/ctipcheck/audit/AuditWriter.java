@@ -545,9 +545,9 @@ public final class AuditWriter implements AutoCloseable {
     }
 
     /**
-     * The idempotency key of this batch that a unique violation names, if it is one: another writer committed the
-     * key first (possible only when the key was appended without the chain lock's lookup, e.g. on a store whose
-     * writers do not all lock the head). The message names the index on both H2 and PostgreSQL.
+     * The idempotency key of this batch that a unique violation names, if it is one. A backstop: every writer
+     * looks a key up under the chain lock before appending it, so only a row written around the lock (by hand, or
+     * by a program that does not lock the head) gets here. The message names the index on H2 and PostgreSQL.
      */
     private String duplicateKey(SQLException e) {
         for (SQLException next = e; next != null; next = next.getNextException()) {
