@@ -101,17 +101,31 @@ public final class AuditQueries {
     /** A record by evaluation id, or by sequence number. */
     public Optional<AuditRecord> find(String idOrSequence) {
         boolean bySeq = idOrSequence.matches("\\d{1,18}");
-        String sql = "select seq, evaluation_id, recorded_at, actor, actor_role, organization, award_id, source,"
-                + " submission_sha256, submission_gz, ruleset_fingerprint, reference_editions, evaluation_date,"
-                + " determination, findings, report_hashes, previous_hash, content_hash, supply_chain_id"
-                + " from audit_evaluation where "
-                + (bySeq ? "seq = ?" : "evaluation_id = ?");
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        return find(bySeq ? "seq = ?" : "evaluation_id = ?", statement -> {
             if (bySeq) {
                 statement.setLong(1, Long.parseLong(idOrSequence));
             } else {
                 statement.setString(1, idOrSequence);
             }
+        });
+    }
+
+    /** The record of the check that carried this idempotency key, if one was recorded. */
+    public Optional<AuditRecord> findByIdempotencyKey(String idempotencyKey) {
+        return find("idempotency_key = ?", statement -> statement.setString(1, idempotencyKey));
+    }
+
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    private Optional<AuditRecord> find(String where, Parameters parameters) {
+        String sql = "select seq, evaluation_id, recorded_at, actor, actor_role, organization, award_id, source,"
+                + " submission_sha256, submission_gz, ruleset_fingerprint, reference_editions, evaluation_date,"
+                + " determination, findings, report_hashes, previous_hash, content_hash, supply_chain_id,"
+                + " idempotency_key, report_json_gz from audit_evaluation where " + where;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            parameters.set(statement);
             try (ResultSet r = statement.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
@@ -122,7 +136,8 @@ public final class AuditQueries {
                         r.getString(11), AuditJson.MAPPER.readValue(r.getString(12), new TypeReference<List<String>>() { }),
                         r.getString(13), r.getString(14), AuditJson.read(r.getString(15)), hits(seq),
                         AuditJson.MAPPER.readValue(r.getString(16), new TypeReference<LinkedHashMap<String, String>>() { }),
-                        r.getString(17), r.getString(18), supplyChain(r.getString(19))));
+                        r.getString(17), r.getString(18), supplyChain(r.getString(19)), r.getString(20),
+                        r.getBytes(21) == null ? null : StoredRecord.gunzip(r.getBytes(21))));
             }
         } catch (SQLException e) {
             throw failed(e);

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** One evaluation read back from the log, for show, export and replay. */
+/**
+ * One evaluation read back from the log, for show, export and replay. {@code idempotencyKey} and
+ * {@code issuedJsonReport} (the JSON report exactly as issued) are null when the check carried no key or kept no
+ * report.
+ */
 public record AuditRecord(
         long sequence,
         String evaluationId,
@@ -25,7 +29,9 @@ public record AuditRecord(
         Map<String, String> reportHashes,
         String previousHash,
         String contentHash,
-        SupplyChain supplyChain) {
+        SupplyChain supplyChain,
+        String idempotencyKey,
+        byte[] issuedJsonReport) {
 
     public record Hit(int sequence, String ruleId, String requirementId, String outcome, List<String> matched) {
     }

@@ -11,13 +11,14 @@ import org.flywaydb.core.api.FlywayException;
  * An open audit log: one JDBC connection to H2 (embedded file) or PostgreSQL, schema migrated by Flyway, and the
  * checkpoint signing key of the data directory. Close it when done; an embedded H2 store is held by one process at
  * a time (another process blocks on the store's lock file for up to {@code wait}, then gets
- * {@link StoreInUseException}).
+ * {@link StoreInUseException}). A host application can open it on its own {@link javax.sql.DataSource} instead
+ * ({@link #open(javax.sql.DataSource, String, java.nio.file.Path)}).
  */
 public final class AuditStore implements AutoCloseable {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     /** The newest migration (db/audit or a Java one); when the store is at it, Flyway (slow to start) is not run. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     private final AuditLocation location;
     private final Connection connection;
@@ -46,10 +47,19 @@ public final class AuditStore implements AutoCloseable {
             throw new AuditException("cannot create the audit data directory " + location.dataDirectory() + ": " + e.getMessage(), e);
         }
         StoreLock lock = location.isH2() ? StoreLock.acquire(location.dataDirectory(), wait, location.describe()) : null;
-        Connection connection = connect(location, lock);
+        Connection connection;
+        try {
+            connection = connectWhenFree(location, lock != null, wait);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
         try {
             if (!atCurrentSchema(connection)) {
-                migrate(location);
+                migrate(Flyway.configure(AuditStore.class.getClassLoader()).dataSource(location.jdbcUrl(), null, null),
+                        location.schema(), location.describe());
             }
             return new AuditStore(location, connection, wait, lock);
         } catch (RuntimeException e) {
@@ -61,7 +71,31 @@ public final class AuditStore implements AutoCloseable {
         }
     }
 
-    private static Connection connect(AuditLocation location, StoreLock lock) {
+    /**
+     * A process killed while holding an H2 store releases its locks as its files close, audit.lock (opened first)
+     * a moment before the database file: a store that was waiting for audit.lock may find H2's own lock still
+     * held for that moment, so it tries again for up to a second (within its wait) before saying "in use".
+     */
+    private static Connection connectWhenFree(AuditLocation location, boolean locked, Duration wait) {
+        long giveUpAt = System.nanoTime() + Math.min(wait.toNanos(), Duration.ofSeconds(1).toNanos());
+        while (true) {
+            try {
+                return connect(location);
+            } catch (StoreInUseException e) {
+                if (!locked || System.nanoTime() >= giveUpAt) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Connection connect(AuditLocation location) {
         try {
             Properties properties = new Properties();
             if (location.isPostgres()) {
@@ -90,9 +124,6 @@ public final class AuditStore implements AutoCloseable {
             }
             return connection;
         } catch (SQLException e) {
-            if (lock != null) {
-                lock.close();
-            }
             if (inUse(e)) {
                 // our lock file is free, yet H2 refuses: something other than ctip holds the database
                 throw new StoreInUseException("the audit store " + location.describe()
@@ -125,33 +156,107 @@ public final class AuditStore implements AutoCloseable {
         }
     }
 
-    private static void migrate(AuditLocation location) {
+    private static void migrate(org.flywaydb.core.api.configuration.FluentConfiguration database, String schema,
+            String describe) {
         try {
-            var configuration = Flyway.configure(AuditStore.class.getClassLoader())
-                    .dataSource(location.jdbcUrl(), null, null)
+            var configuration = database
                     .locations("classpath:db/audit")
-                    .javaMigrations(new V4PostgresLz4Findings())
+                    .javaMigrations(new V4PostgresLz4Findings(), new V5IdempotencyKeys())
                     .table("audit_schema_history");
-            if (location.schema() != null) {
-                configuration.schemas(location.schema());
+            if (schema != null) {
+                configuration.schemas(schema);
             }
             configuration.load().migrate();
         } catch (FlywayException e) {
             if (inUse(e)) {
-                throw new StoreInUseException("the audit store " + location.describe() + " is in use by another"
+                throw new StoreInUseException("the audit store " + describe + " is in use by another"
                         + " process, which holds a table its schema upgrade must change; try again when it has finished");
             }
-            throw new AuditException("cannot prepare the audit log schema (" + location.describe() + "): "
-                    + firstLine(e), e);
+            throw new AuditException("cannot prepare the audit log schema (" + describe + "): " + firstLine(e), e);
         }
     }
 
+    /**
+     * The audit log in a host application's database: one connection is taken from {@code dataSource} for as long
+     * as the store is open, the schema is created or migrated by Flyway on the same data source (in {@code schema},
+     * or the connection's default schema when null), and checkpoints are signed with the key in
+     * {@code keyDirectory}. No file lock is taken: the host owns concurrency. Writers on PostgreSQL still serialize
+     * on the chain head row; an embedded H2 file database must be opened with {@link #open(AuditLocation)}, which
+     * keeps a second process out of it.
+     */
+    public static AuditStore open(javax.sql.DataSource dataSource, String schema, java.nio.file.Path keyDirectory) {
+        return open(dataSource, schema, keyDirectory, DEFAULT_WAIT);
+    }
+
+    /**
+     * As {@link #open(javax.sql.DataSource, String, java.nio.file.Path)}; a writer waits up to {@code wait} for the
+     * chain head.
+     */
+    public static AuditStore open(javax.sql.DataSource dataSource, String schema, java.nio.file.Path keyDirectory,
+            Duration wait) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new AuditException("cannot open the audit log on the data source given: " + firstLine(e), e);
+        }
+        try {
+            AuditLocation location;
+            try {
+                // a pool may hand out connections in a transaction: reads must not hold one open between writes
+                connection.setAutoCommit(true);
+                location = new AuditLocation(keyDirectory, connection.getMetaData().getURL());
+            } catch (SQLException e) {
+                throw new AuditException("cannot open the audit log on the data source given: " + firstLine(e), e);
+            }
+            if (!location.isH2() && !location.isPostgres()) {
+                throw new AuditException("unsupported audit database (expected H2 or PostgreSQL): " + location.describe());
+            }
+            if (!useSchema(connection, schema) || !atCurrentSchema(connection)) {
+                migrate(Flyway.configure(AuditStore.class.getClassLoader()).dataSource(dataSource), schema,
+                        location.describe());
+                if (!useSchema(connection, schema)) {
+                    throw new AuditException("the audit log schema " + schema + " was not created in " + location.describe());
+                }
+            }
+            return new AuditStore(location, connection, wait, null);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Makes {@code schema} the connection's current schema; false when it does not exist (yet). */
+    private static boolean useSchema(Connection connection, String schema) {
+        if (schema == null) {
+            return true;
+        }
+        try {
+            connection.setSchema(schema);
+            return schema.equals(connection.getSchema());
+        } catch (SQLException missing) {
+            return false;
+        }
+    }
+
+    /**
+     * Where the store is; for one opened on a DataSource, the key directory and the URL its driver reports (for
+     * messages: it carries no credentials, so it may not open the database again).
+     */
     public AuditLocation location() {
         return location;
     }
 
     Connection connection() {
         return connection;
+    }
+
+    boolean isPostgres() {
+        return location.isPostgres();
+    }
+
+    String describe() {
+        return location.describe();
     }
 
     Duration waitLimit() {
@@ -163,8 +268,9 @@ public final class AuditStore implements AutoCloseable {
     }
 
     /**
-     * Starts a batch: holds the chain head until {@link AuditWriter#commit()} or close. The batch owns the store's
-     * connection meanwhile (its sender thread writes on it): query or verify after the writer is closed.
+     * Starts a batch: holds the chain head from its first {@link AuditWriter#next()} until
+     * {@link AuditWriter#commit()} or close. The batch owns the store's connection meanwhile (its sender thread
+     * writes on it): query or verify after the writer is closed.
      */
     public AuditWriter writer() {
         return AuditWriter.start(this);

@@ -26,7 +26,10 @@ import org.ctipcheck.findings.RuleHit;
 
 /**
  * One batch of records, written in a single transaction: nothing of it is visible, or survives a crash, until
- * {@link #commit()} returns. The chain head row is locked for the whole batch, so two writers never interleave.
+ * {@link #commit()} returns. The chain head row is locked from the first {@link #next()} (or {@link #recorded})
+ * until the batch ends, so two writers never interleave in the chain; what comes before that, above all a
+ * supply-chain screen's chunks ({@link #supplyChain}), is staged in the open transaction without the lock, so a
+ * short check on another connection or host is not held up by a long screen.
  * Rows are sent 5,000 at a time (rule hits and findings by binary COPY on PostgreSQL, JDBC batches on H2), each
  * send on a sender thread while the caller goes on appending; a signed checkpoint covering the batch is written
  * in the same transaction. Not for concurrent use: one thread appends, flushes and commits.
@@ -46,66 +49,117 @@ public final class AuditWriter implements AutoCloseable {
     private Outgoing spare;
     private ExecutorService sender;
     private Future<Void> inFlight;
+    private final Set<String> keysInBatch = new HashSet<>();
+    private boolean headLocked;
     private long recordCount;
     private String head;
     private boolean finished;
     private boolean failedAndRolledBack;
 
-    private AuditWriter(AuditStore store, Connection connection, long recordCount, String head) throws SQLException {
+    private AuditWriter(AuditStore store, Connection connection) throws SQLException {
         this.store = store;
         this.connection = connection;
-        this.recordCount = recordCount;
-        this.head = head;
         this.evaluations = connection.prepareStatement("insert into audit_evaluation (seq, evaluation_id, recorded_at,"
                 + " actor, actor_role, organization, award_id, source, submission_sha256, submission_gz,"
                 + " ruleset_fingerprint, reference_editions, evaluation_date, determination, findings, report_hashes,"
-                + " previous_hash, content_hash, supply_chain_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " previous_hash, content_hash, supply_chain_id, idempotency_key, report_json_gz)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.hits = connection.prepareStatement("insert into audit_rule_hit (hit_key, evaluation_seq, hit_seq, rule_id,"
                 + " requirement_id, outcome, matched) values (?, ?, ?, ?, ?, ?, ?)");
         this.findings = connection.prepareStatement("insert into audit_finding (finding_key, evaluation_seq, finding_seq,"
                 + " rule_id, requirement_id, severity, status) values (?, ?, ?, ?, ?, ?, ?)");
-        boolean postgres = store.location().isPostgres();
+        boolean postgres = store.isPostgres();
         this.outgoing = new Outgoing(postgres);
         this.spare = new Outgoing(postgres);
     }
 
+    /**
+     * Opens the batch's transaction; the chain head is locked later, by the first {@link #next()} or
+     * {@link #recorded}. The lock timeout is set for the transaction now ({@code set local} lasts until it ends)
+     * and applies when the head is locked.
+     */
     static AuditWriter start(AuditStore store) {
         Connection connection = store.connection();
         try {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                if (store.location().isPostgres()) {
+                if (store.isPostgres()) {
                     statement.execute("set local lock_timeout = '" + store.waitLimit().toMillis() + "ms'");
                 } else {
                     statement.execute("set lock_timeout " + store.waitLimit().toMillis());
                 }
             }
-            try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("select record_count, head_hash from audit_head where id = 1 for update")) {
-                if (!row.next()) {
-                    throw new AuditException("the audit log has no chain head row: it was damaged; run ctip audit verify");
-                }
-                return new AuditWriter(store, connection, row.getLong(1), row.getString(2));
-            }
+            return new AuditWriter(store, connection);
         } catch (SQLException e) {
             rollback(connection);
+            throw new AuditException("cannot start writing the audit log: " + AuditStore.firstLine(e), e);
+        }
+    }
+
+    /**
+     * Locks the chain head row (waiting up to the store's wait for another writer's batch to end) and reads it.
+     * Another writer still holding it then fails the whole batch, staged screen included: nothing of it is kept.
+     */
+    private void lockHead() {
+        checkOpen();
+        if (headLocked) {
+            return;
+        }
+        awaitSent();
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select record_count, head_hash from audit_head where id = 1 for update")) {
+            if (!row.next()) {
+                throw new AuditException("the audit log has no chain head row: it was damaged; run ctip audit verify");
+            }
+            recordCount = row.getLong(1);
+            head = row.getString(2);
+            headLocked = true;
+        } catch (SQLException e) {
+            AuditException failure = failed(e);
             if (AuditStore.inUse(e) || "40P01".equals(e.getSQLState()) || e.getErrorCode() == 50200) {
-                throw new StoreInUseException("the audit store " + store.location().describe()
+                throw new StoreInUseException("the audit store " + store.describe()
                         + " is in use by another process; nothing was recorded (try again when it has finished)");
             }
-            throw new AuditException("cannot start writing the audit log: " + AuditStore.firstLine(e), e);
+            throw failure;
         }
     }
 
     /** The stamp the next appended record will carry: put it in the reports before hashing them. */
     public AuditStamp next() {
+        lockHead();
         return new AuditStamp(UUID.randomUUID().toString(), recordCount + 1, head);
     }
 
+    /**
+     * The evaluation already recorded under {@code idempotencyKey}, committed by anyone or appended earlier in this
+     * batch; empty if none. Takes the chain lock first, so that on a shared store no other writer can record the
+     * key between this lookup and this batch's append: a retry that finds nothing may record, and is then the only
+     * one that does.
+     */
+    public java.util.Optional<AuditRecord> recorded(String idempotencyKey) {
+        lockHead();
+        if (keysInBatch.contains(idempotencyKey)) {
+            flush();
+        } else {
+            awaitSent();
+        }
+        try {
+            return new AuditQueries(connection).findByIdempotencyKey(idempotencyKey);
+        } catch (AuditException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw failed(sql);
+            }
+            throw e;
+        }
+    }
+
     public void append(AuditStamp stamp, AuditEntry entry) {
-        checkOpen();
+        lockHead();
         if (stamp.sequence() != recordCount + 1 || !stamp.chainHead().equals(head)) {
             throw new IllegalArgumentException("stamp " + stamp.sequence() + " is not the next in this batch");
+        }
+        if (entry.idempotencyKey() != null) {
+            refuseRecordedKey(entry.idempotencyKey());
         }
         StoredRecord record = toRecord(stamp, entry);
         String contentHash = record.contentHash();
@@ -117,8 +171,37 @@ public final class AuditWriter implements AutoCloseable {
             knownRulesets.add(entry.rulesetFingerprint());
             rulesetsToArchive.put(entry.rulesetFingerprint(), entry.ruleFiles());
         }
+        if (entry.idempotencyKey() != null) {
+            keysInBatch.add(entry.idempotencyKey());
+        }
         recordCount++;
         head = Hashing.link(record.previousHash(), contentHash);
+    }
+
+    /** A key already used is refused before anything of the record is batched; the batch stays usable. */
+    private void refuseRecordedKey(String key) {
+        boolean used = keysInBatch.contains(key);
+        if (!used) {
+            awaitSent();
+            try (PreparedStatement lookup = connection.prepareStatement(
+                    "select 1 from audit_evaluation where idempotency_key = ?")) {
+                lookup.setString(1, key);
+                try (ResultSet row = lookup.executeQuery()) {
+                    used = row.next();
+                }
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        }
+        if (used) {
+            throw keyUsed(key, null);
+        }
+    }
+
+    private static IdempotencyKeyUsedException keyUsed(String key, SQLException cause) {
+        return new IdempotencyKeyUsedException(key, "an evaluation with idempotency key '" + key + "' is already"
+                + " recorded; " + (cause == null ? "this one was not added" : "nothing of this batch was recorded")
+                + " (look up the first with its key)", cause);
     }
 
     private static StoredRecord toRecord(AuditStamp stamp, AuditEntry entry) {
@@ -140,7 +223,8 @@ public final class AuditWriter implements AutoCloseable {
                 entry.determination().name(), AuditJson.write(entry.findings()),
                 StoredRecord.reportHashesJson(entry.reportHashes()), stamp.chainHead(), null, hitRows, findingRows,
                 entry.supplyChain() == null ? null : entry.supplyChain().screenId(),
-                entry.supplyChain() == null ? null : entry.supplyChain().contentHash());
+                entry.supplyChain() == null ? null : entry.supplyChain().contentHash(), entry.idempotencyKey(),
+                entry.issuedJsonReport() == null ? null : StoredRecord.gzip(entry.issuedJsonReport()));
     }
 
     /**
@@ -290,7 +374,9 @@ public final class AuditWriter implements AutoCloseable {
             evaluations.setString(i++, record.reportHashes());
             evaluations.setString(i++, record.previousHash());
             evaluations.setString(i++, batch.contentHashes.get(r));
-            evaluations.setString(i, record.supplyChainId());
+            evaluations.setString(i++, record.supplyChainId());
+            evaluations.setString(i++, record.idempotencyKey());
+            evaluations.setBytes(i, record.reportJsonGz());
             evaluations.addBatch();
         }
         // Records go as batched inserts on PostgreSQL too: few and wide; text COPY's escaping of their JSON and
@@ -386,6 +472,7 @@ public final class AuditWriter implements AutoCloseable {
     /** Archives new rulesets, signs a checkpoint, moves the head and commits: the batch is durable on return. */
     public String commit() {
         flush();
+        lockHead();
         try {
             archiveRulesets();
             String signedAt = TIME.format(Instant.now());
@@ -408,7 +495,7 @@ public final class AuditWriter implements AutoCloseable {
             finished = true;
             stopSender();
             connection.setAutoCommit(true);
-            if (store.location().isH2()) {
+            if (!store.isPostgres()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("checkpoint sync");
                 }
@@ -450,8 +537,32 @@ public final class AuditWriter implements AutoCloseable {
         outgoing.clear();
         spare.clear();
         stopSender();
+        String key = duplicateKey(e);
+        if (key != null) {
+            return keyUsed(key, e);
+        }
         return new AuditException("cannot write the audit log; nothing of this batch was recorded: "
                 + AuditStore.firstLine(e), e);
+    }
+
+    /**
+     * The idempotency key of this batch that a unique violation names, if it is one. A backstop: every writer
+     * looks a key up under the chain lock before appending it, so only a row written around the lock (by hand, or
+     * by a program that does not lock the head) gets here. The message names the index on H2 and PostgreSQL.
+     */
+    private String duplicateKey(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            String message = String.valueOf(next.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if ("23505".equals(next.getSQLState()) && message.contains("audit_evaluation_idempotency_key")) {
+                for (String key : keysInBatch) {
+                    if (next.getMessage().contains(key)) {
+                        return key;
+                    }
+                }
+                return keysInBatch.isEmpty() ? "?" : keysInBatch.iterator().next();
+            }
+        }
+        return null;
     }
 
     private void stopSender() {

@@ -149,7 +149,7 @@ final class ChainVerifier {
             try (ResultSet r = records.executeQuery("select seq, evaluation_id, recorded_at, actor, actor_role, organization,"
                     + " award_id, source, submission_sha256, submission_gz, ruleset_fingerprint, reference_editions,"
                     + " evaluation_date, determination, findings, report_hashes, previous_hash, content_hash,"
-                    + " supply_chain_id from audit_evaluation order by seq");
+                    + " supply_chain_id, idempotency_key, report_json_gz from audit_evaluation order by seq");
                  ResultSet h = hitRows.executeQuery("select evaluation_seq, hit_seq, rule_id, requirement_id, outcome, matched,"
                          + " hit_key from audit_rule_hit order by hit_key");
                  ResultSet f = findingRows.executeQuery("select evaluation_seq, finding_seq, rule_id, requirement_id, severity,"
@@ -180,14 +180,28 @@ final class ChainVerifier {
                             r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getBytes(10),
                             r.getString(11), r.getString(12), r.getString(13), r.getString(14), r.getString(15),
                             r.getString(16), r.getString(17), r.getString(18), hitList, findingList, screenId,
-                            screenId == null ? null : screens.get(screenId));
-                    String actual = rekeyed ? "rows renumbered" : record.contentHash();
+                            screenId == null ? null : screens.get(screenId), r.getString(20), r.getBytes(21));
+                    String actual = rekeyed ? "rows renumbered"
+                            : !keptReportMatches(record) ? "kept report altered" : record.contentHash();
                     links.add(new Link(seq, record.evaluationId(), record.previousHash(), record.storedContentHash(),
                             actual));
                 }
             }
         }
         return links;
+    }
+
+    /** A kept JSON report must be the one whose SHA-256 the record holds (its bytes are not hashed otherwise). */
+    private static boolean keptReportMatches(StoredRecord record) {
+        if (record.reportJsonGz() == null) {
+            return true;
+        }
+        try {
+            String expected = AuditJson.read(record.reportHashes()).path("json").asString(null);
+            return Hashing.sha256Of(StoredRecord.gunzip(record.reportJsonGz())).equals(expected);
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /**

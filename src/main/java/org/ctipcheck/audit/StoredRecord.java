@@ -29,7 +29,9 @@ record StoredRecord(
         List<HitRow> hits,
         List<FindingRow> findingRows,
         String supplyChainId,
-        String supplyChainHash) {
+        String supplyChainHash,
+        String idempotencyKey,
+        byte[] reportJsonGz) {
 
     /** Rows of one record are numbered below this; their key is evaluation_seq * ROWS_PER_RECORD + number. */
     static final long ROWS_PER_RECORD = 1L << 20;
@@ -41,7 +43,18 @@ record StoredRecord(
             String previousHash, String storedContentHash, List<HitRow> hits, List<FindingRow> findingRows) {
         this(seq, evaluationId, recordedAt, actor, role, organization, awardId, source, submissionSha256, submissionGz,
                 rulesetFingerprint, referenceEditions, evaluationDate, determination, findings, reportHashes, previousHash,
-                storedContentHash, hits, findingRows, null, null);
+                storedContentHash, hits, findingRows, null, null, null, null);
+    }
+
+    /** A record without an idempotency key or a kept JSON report. */
+    StoredRecord(long seq, String evaluationId, String recordedAt, String actor, String role, String organization,
+            String awardId, String source, String submissionSha256, byte[] submissionGz, String rulesetFingerprint,
+            String referenceEditions, String evaluationDate, String determination, String findings, String reportHashes,
+            String previousHash, String storedContentHash, List<HitRow> hits, List<FindingRow> findingRows,
+            String supplyChainId, String supplyChainHash) {
+        this(seq, evaluationId, recordedAt, actor, role, organization, awardId, source, submissionSha256, submissionGz,
+                rulesetFingerprint, referenceEditions, evaluationDate, determination, findings, reportHashes, previousHash,
+                storedContentHash, hits, findingRows, supplyChainId, supplyChainHash, null, null);
     }
 
     static long key(long seq, int number) {
@@ -74,11 +87,40 @@ record StoredRecord(
         if (supplyChainId != null) {
             hashing.add("supply-chain").add(supplyChainId).add(supplyChainHash);
         }
+        // Likewise records without a key or a kept report hash as before schema version 5. The kept report's
+        // bytes are bound through reportHashes (the verifier checks its SHA-256 against the "json" hash); that
+        // one is kept at all is hashed here, so removing it is a modification.
+        if (idempotencyKey != null) {
+            hashing.add("idempotency-key").add(idempotencyKey);
+        }
+        if (reportJsonGz != null) {
+            hashing.add("issued-json-report");
+        }
         return hashing.hex();
     }
 
     String recordHash() {
         return Hashing.link(previousHash, storedContentHash);
+    }
+
+    /** A kept report, gzipped as stored in report_json_gz. */
+    static byte[] gzip(byte[] bytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The kept report's exact bytes; an AuditException when the stored value is not gzip. */
+    static byte[] gunzip(byte[] compressed) {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new AuditException("a kept report in the audit log is not readable: " + e.getMessage(), e);
+        }
     }
 
     static String reportHashesJson(java.util.Map<String, String> hashes) {

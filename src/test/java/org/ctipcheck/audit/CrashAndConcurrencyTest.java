@@ -98,6 +98,7 @@ class CrashAndConcurrencyTest {
     void aCheckOnAStoreAnotherProcessHoldsSaysStoreInUseAndIssuesNoReport(Backend backend) throws Exception {
         try (TestStore test = TestStore.create(backend, folder); AuditStore holder = test.open();
              AuditWriter holding = holder.writer()) {
+            holding.next(); // takes the chain head, as a check does before it appends
             Process check = start("org.ctipcheck.cli.CtipCommand", "check",
                     "samples/02-housing-without-housing-plan/submission.json", "--as-of", "2026-03-01",
                     "--audit-dir", folder.toString(), "--audit-db", test.location().jdbcUrl());
