@@ -15,7 +15,13 @@ final class UntrustedRecords {
         if (from > to) {
             return;
         }
-        rangesByKey.computeIfAbsent(keyId, id -> new ArrayList<>()).add(new long[] {from, to});
+        List<long[]> ranges = rangesByKey.computeIfAbsent(keyId, id -> new ArrayList<>());
+        long[] previous = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+        if (previous != null && previous[1] + 1 == from) {
+            previous[1] = to; // consecutive batches of the same key read as one range
+        } else {
+            ranges.add(new long[] {from, to});
+        }
         unknown.put(keyId, unknownKey);
         first = Math.min(first, from);
     }

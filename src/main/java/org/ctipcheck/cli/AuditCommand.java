@@ -312,7 +312,7 @@ final class AuditCommand implements Runnable {
                 out.println("  key " + signer.keyId() + ": " + signer.checkpoints()
                         + (signer.checkpoints() == 1 ? " checkpoint" : " checkpoints")
                         + (signer.registeredAt() == null ? ", not registered" : ", registered " + signer.registeredAt())
-                        + (signer.local() ? ", this data directory's key" : "")
+                        + (signer.local() ? ", the key this host signs with" : "")
                         + (signer.trusted() ? "" : ", NOT TRUSTED"));
             }
             if (result.trustFromStore()) {

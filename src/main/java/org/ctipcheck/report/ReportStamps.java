@@ -74,7 +74,7 @@ public final class ReportStamps {
             return json(source, text, sha256);
         }
         Matcher printed = PRINTED.matcher(text);
-        if (text.contains("ctip") && printed.find()) {
+        if (printed.find()) {
             return new Stamped(start.startsWith("<") ? "html" : "text or csv", List.of(
                     new Stamp(printed.group(1), Long.parseLong(printed.group(2)), printed.group(3))), sha256);
         }
