@@ -96,7 +96,7 @@ public final class AuditStore implements AutoCloseable {
         }
     }
 
-    /** The database file of an H2 file URL, or null for an in-memory or server URL. */
+    /** The database file of an H2 file URL, or null when it cannot be told (in-memory, server or "~" URLs). */
     private static java.nio.file.Path h2File(String url) {
         String path = url.substring("jdbc:h2:".length());
         int options = path.indexOf(';');
@@ -105,10 +105,8 @@ public final class AuditStore implements AutoCloseable {
             return null;
         }
         path = path.startsWith("file:") ? path.substring("file:".length()) : path;
-        if (path.startsWith("~")) {
-            path = System.getProperty("user.home") + path.substring(1);
-        }
-        return java.nio.file.Path.of(path + ".mv.db");
+        // "~/..." is H2's own home-directory shorthand: left to H2 (this package reads no system properties)
+        return path.startsWith("~") ? null : java.nio.file.Path.of(path + ".mv.db");
     }
 
     private static Connection connect(AuditLocation location, StoreLock lock) {
