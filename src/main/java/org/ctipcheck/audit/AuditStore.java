@@ -260,11 +260,6 @@ public final class AuditStore implements AutoCloseable {
         return SigningKey.pem(key.publicKey());
     }
 
-    /** This host's key id, if it has a key (none is created). */
-    public java.util.Optional<String> localKeyId() {
-        return SigningKey.existing(location).map(SigningKey::keyId);
-    }
-
     public static java.security.PublicKey readPublicKey(java.nio.file.Path pemFile) {
         return SigningKey.readPublic(pemFile);
     }

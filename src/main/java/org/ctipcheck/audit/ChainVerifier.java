@@ -79,7 +79,31 @@ final class ChainVerifier {
             expected = link.hash();
             heads.add(expected);
         }
-        UntrustedRecords untrusted = new UntrustedRecords();
+        ChainVerification signed = checkCheckpoints(links, heads, checkpoints, keys);
+        if (signed != null) {
+            return signed;
+        }
+        long covered = checkpoints.isEmpty() ? 0 : checkpoints.get(cps - 1).recordCount();
+        if (covered < n) {
+            Link first = links.get((int) covered);
+            return ChainVerification.broken(n, cps, Problem.INSERTED, first.seq(), first.name()
+                    + " was inserted: no signed checkpoint covers it");
+        }
+        if (!keys.untrusted().isEmpty()) {
+            return ChainVerification.broken(n, cps, Problem.UNTRUSTED_KEY, keys.untrusted().first(),
+                    keys.untrusted().describe(keys.fromStore()));
+        }
+        return ChainVerification.ok(n, cps, expected);
+    }
+
+    /**
+     * Checks each checkpoint's signature under the key it names and the head it claims; the first problem, or null.
+     * Checkpoints signed by a key that is not trusted are collected in {@code keys}, with the records they cover.
+     */
+    private static ChainVerification checkCheckpoints(List<Link> links, List<String> heads, List<Checkpoint> checkpoints,
+            CheckpointKeys keys) {
+        int n = links.size();
+        int cps = checkpoints.size();
         long previousCount = 0;
         for (Checkpoint checkpoint : checkpoints) {
             long firstCovered = previousCount + 1;
@@ -97,7 +121,7 @@ final class ChainVerifier {
                                 + ", but the public key registered under that id is not that key: the key registry was altered");
             }
             if (verdict != CheckpointKeys.Verdict.TRUSTED) {
-                untrusted.add(checkpoint.keyId(), verdict == CheckpointKeys.Verdict.UNKNOWN_KEY, firstCovered,
+                keys.untrusted().add(checkpoint.keyId(), verdict == CheckpointKeys.Verdict.UNKNOWN_KEY, firstCovered,
                         checkpoint.recordCount());
             }
             if (verdict == CheckpointKeys.Verdict.UNKNOWN_KEY) {
@@ -121,17 +145,7 @@ final class ChainVerifier {
                         + ": the signed checkpoint there names a different head");
             }
         }
-        long covered = checkpoints.isEmpty() ? 0 : checkpoints.get(cps - 1).recordCount();
-        if (covered < n) {
-            Link first = links.get((int) covered);
-            return ChainVerification.broken(n, cps, Problem.INSERTED, first.seq(), first.name()
-                    + " was inserted: no signed checkpoint covers it");
-        }
-        if (!untrusted.isEmpty()) {
-            return ChainVerification.broken(n, cps, Problem.UNTRUSTED_KEY, untrusted.first(),
-                    untrusted.describe(keys.fromStore()));
-        }
-        return ChainVerification.ok(n, cps, expected);
+        return null;
     }
 
     private static ChainVerification brokenLink(List<Link> links, int i, String expected, int cps) {

@@ -29,11 +29,17 @@ final class CheckpointKeys {
     private final Map<String, KeyRegistry.Registered> registered;
     private final PublicKey local;
     private final Map<String, long[]> uses = new LinkedHashMap<>();
+    private final UntrustedRecords untrusted = new UntrustedRecords();
 
     CheckpointKeys(List<PublicKey> trusted, Map<String, KeyRegistry.Registered> registered, PublicKey local) {
         trusted.forEach(key -> given.put(SigningKey.keyId(key), key));
         this.registered = registered;
         this.local = local;
+    }
+
+    /** The records whose checkpoint a key that is not trusted signed. */
+    UntrustedRecords untrusted() {
+        return untrusted;
     }
 
     boolean fromStore() {
