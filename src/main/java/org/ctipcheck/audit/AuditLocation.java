@@ -3,10 +3,16 @@ package org.ctipcheck.audit;
 import java.nio.file.Path;
 
 /**
- * Where the audit log lives: the data directory (the signing key, and the H2 database unless a JDBC URL is
- * given) and the database's JDBC URL.
+ * Where the audit log lives: the data directory (the default signing key, and the H2 database unless a JDBC URL
+ * is given), the database's JDBC URL, and the checkpoint signing key file: a deployment setting (PKCS#8, DER or
+ * PEM, never created), or null for the data directory's own key ({@code checkpoint-key.pk8}, created on first use,
+ * for the single-user command line).
  */
-public record AuditLocation(Path dataDirectory, String jdbcUrl) {
+public record AuditLocation(Path dataDirectory, String jdbcUrl, Path signingKeyFile) {
+
+    public AuditLocation(Path dataDirectory, String jdbcUrl) {
+        this(dataDirectory, jdbcUrl, null);
+    }
 
     /** The embedded H2 file database inside the data directory. */
     public static AuditLocation embedded(Path dataDirectory) {
@@ -15,6 +21,11 @@ public record AuditLocation(Path dataDirectory, String jdbcUrl) {
 
     public static AuditLocation of(Path dataDirectory, String jdbcUrl) {
         return jdbcUrl == null || jdbcUrl.isBlank() ? embedded(dataDirectory) : new AuditLocation(dataDirectory, jdbcUrl);
+    }
+
+    /** The same store, signed with the given key file (null: the data directory's key). */
+    public AuditLocation withSigningKey(Path keyFile) {
+        return new AuditLocation(dataDirectory, jdbcUrl, keyFile);
     }
 
     static String h2Url(Path dataDirectory) {

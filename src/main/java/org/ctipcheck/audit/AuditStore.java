@@ -18,12 +18,13 @@ public final class AuditStore implements AutoCloseable {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     /** The newest migration (db/audit or a Java one); when the store is at it, Flyway (slow to start) is not run. */
-    static final String SCHEMA_VERSION = "5";
+    static final String SCHEMA_VERSION = "6";
 
     private final AuditLocation location;
     private final Connection connection;
     private final Duration wait;
     private final StoreLock lock;
+    private SigningKey signingKey;
 
     private AuditStore(AuditLocation location, Connection connection, Duration wait, StoreLock lock) {
         this.location = location;
@@ -93,6 +94,53 @@ public final class AuditStore implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Opens a store that exists already, for reading it: nothing is created where there is no audit log (a
+     * mistyped --audit-dir must not leave an empty log behind that then verifies as intact).
+     */
+    public static AuditStore openExisting(AuditLocation location) {
+        if (location.isH2() || location.isPostgres()) {
+            requireExisting(location);
+        }
+        return open(location);
+    }
+
+    private static void requireExisting(AuditLocation location) {
+        boolean exists;
+        if (location.isH2()) {
+            java.nio.file.Path file = h2File(location.jdbcUrl());
+            exists = file == null || java.nio.file.Files.exists(file);
+        } else {
+            try (Connection connection = connect(location)) {
+                // a schema named by currentSchema= that does not exist yet is no schema at all (null)
+                String schema = connection.getSchema();
+                try (java.sql.ResultSet table = connection.getMetaData().getTables(null, schema, "audit_schema_history",
+                        null)) {
+                    exists = schema != null && table.next();
+                }
+            } catch (SQLException e) {
+                throw new AuditException("cannot read the audit log (" + location.describe() + "): " + firstLine(e), e);
+            }
+        }
+        if (!exists) {
+            throw new AuditInputException("no audit log in " + location.describe() + ": nothing has been recorded"
+                    + " there (check --audit-dir and --audit-db; ctip check creates the log)");
+        }
+    }
+
+    /** The database file of an H2 file URL, or null when it cannot be told (in-memory, server or "~" URLs). */
+    private static java.nio.file.Path h2File(String url) {
+        String path = url.substring("jdbc:h2:".length());
+        int options = path.indexOf(';');
+        path = options < 0 ? path : path.substring(0, options);
+        if (path.startsWith("mem:") || path.startsWith("tcp:") || path.startsWith("ssl:")) {
+            return null;
+        }
+        path = path.startsWith("file:") ? path.substring("file:".length()) : path;
+        // "~/..." is H2's own home-directory shorthand: left to H2 (this package reads no system properties)
+        return path.startsWith("~") ? null : java.nio.file.Path.of(path + ".mv.db");
     }
 
     private static Connection connect(AuditLocation location) {
@@ -194,6 +242,15 @@ public final class AuditStore implements AutoCloseable {
      */
     public static AuditStore open(javax.sql.DataSource dataSource, String schema, java.nio.file.Path keyDirectory,
             Duration wait) {
+        return open(dataSource, schema, keyDirectory, null, wait);
+    }
+
+    /**
+     * As {@link #open(javax.sql.DataSource, String, java.nio.file.Path, Duration)}, signing with the key in
+     * {@code signingKeyFile} (PKCS#8, never created) when it is not null: the deployment's key, shared by hosts.
+     */
+    public static AuditStore open(javax.sql.DataSource dataSource, String schema, java.nio.file.Path keyDirectory,
+            java.nio.file.Path signingKeyFile, Duration wait) {
         Connection connection;
         try {
             connection = dataSource.getConnection();
@@ -205,7 +262,8 @@ public final class AuditStore implements AutoCloseable {
             try {
                 // a pool may hand out connections in a transaction: reads must not hold one open between writes
                 connection.setAutoCommit(true);
-                location = new AuditLocation(keyDirectory, connection.getMetaData().getURL());
+                location = new AuditLocation(keyDirectory, connection.getMetaData().getURL())
+                        .withSigningKey(signingKeyFile);
             } catch (SQLException e) {
                 throw new AuditException("cannot open the audit log on the data source given: " + firstLine(e), e);
             }
@@ -263,8 +321,12 @@ public final class AuditStore implements AutoCloseable {
         return wait;
     }
 
-    SigningKey signingKey() {
-        return SigningKey.loadOrCreate(location.dataDirectory());
+    /** The key this store signs with; read once (created once for a data directory that has none yet). */
+    synchronized SigningKey signingKey() {
+        if (signingKey == null) {
+            signingKey = SigningKey.of(location);
+        }
+        return signingKey;
     }
 
     /**
@@ -280,17 +342,47 @@ public final class AuditStore implements AutoCloseable {
         return new AuditQueries(connection);
     }
 
+    /** Verifies trusting only {@code trustedKey}, or, when it is null, the keys registered in the store. */
     public ChainVerification verify(java.security.PublicKey trustedKey) {
-        return new ChainVerifier(connection, trustedKey != null ? trustedKey : signingKey().publicKey()).verify();
+        return verifyTrusting(trustedKey == null ? java.util.List.of() : java.util.List.of(trustedKey));
     }
 
-    /** The checkpoint public key in PEM, for keeping outside the data directory. */
+    /**
+     * Walks the chain and checks every checkpoint's signature under the key it names. With keys given, only those
+     * are trusted; with none, every key registered in the store is (trust then comes from the store itself). This
+     * host's key is only read, never created, to tell which signer it is.
+     */
+    public ChainVerification verifyTrusting(java.util.List<java.security.PublicKey> trustedKeys) {
+        java.security.PublicKey local = SigningKey.existing(location).map(SigningKey::publicKey).orElse(null);
+        return new ChainVerifier(connection, trustedKeys, local).verify();
+    }
+
+    /** Checks each witness against the records as stored; run {@link #verify} for the chain itself. */
+    public java.util.List<WitnessResult> checkWitnesses(java.util.List<AuditWitness> witnesses,
+            java.util.List<java.security.PublicKey> trustedKeys) {
+        return new WitnessCheck(connection, trustedKeys).check(witnesses);
+    }
+
+    /** The newest signed checkpoint with its public key, for keeping outside the server; empty for an empty log. */
+    public java.util.Optional<SignedHead> signedHead() {
+        return SignedHead.latest(connection, SigningKey.existing(location).map(SigningKey::publicKey).orElse(null));
+    }
+
+    /** The checkpoint public key in PEM, for keeping outside the data directory; never creates a key. */
     public String publicKeyPem() {
-        return SigningKey.pem(signingKey().publicKey());
+        SigningKey key = SigningKey.existing(location).orElseThrow(() -> new AuditInputException("no signing key in "
+                + location.dataDirectory() + " (this data directory has not signed a checkpoint yet; give the"
+                + " deployment's key with --signing-key)"));
+        return SigningKey.pem(key.publicKey());
     }
 
     public static java.security.PublicKey readPublicKey(java.nio.file.Path pemFile) {
         return SigningKey.readPublic(pemFile);
+    }
+
+    /** Reads a signing key file as {@link #open} would, so that a bad one is reported before any work is done. */
+    public static void checkSigningKey(java.nio.file.Path keyFile) {
+        SigningKey.load(keyFile);
     }
 
     @Override

@@ -477,6 +477,7 @@ public final class AuditWriter implements AutoCloseable {
             archiveRulesets();
             String signedAt = TIME.format(Instant.now());
             SigningKey key = store.signingKey();
+            KeyRegistry.register(connection, key);
             try (PreparedStatement checkpoint = connection.prepareStatement("insert into audit_checkpoint"
                     + " (record_count, head_hash, signed_at, key_id, signature) values (?, ?, ?, ?, ?)");
                  PreparedStatement moveHead = connection.prepareStatement(
@@ -484,7 +485,7 @@ public final class AuditWriter implements AutoCloseable {
                 checkpoint.setLong(1, recordCount);
                 checkpoint.setString(2, head);
                 checkpoint.setString(3, signedAt);
-                checkpoint.setString(4, SigningKey.keyId(key.publicKey()));
+                checkpoint.setString(4, key.keyId());
                 checkpoint.setString(5, key.sign(SigningKey.checkpointMessage(recordCount, head, signedAt)));
                 checkpoint.executeUpdate();
                 moveHead.setLong(1, recordCount);

@@ -17,11 +17,14 @@ import org.ctipcheck.audit.ChainVerification.Problem;
  */
 final class ChainVerifier {
     private final Connection connection;
-    private final PublicKey key;
+    private final List<PublicKey> trusted;
+    private final PublicKey local;
 
-    ChainVerifier(Connection connection, PublicKey key) {
+    /** {@code trusted}: the only keys trusted, or empty to trust the store's registered keys (and {@code local}). */
+    ChainVerifier(Connection connection, List<PublicKey> trusted, PublicKey local) {
         this.connection = connection;
-        this.key = key;
+        this.trusted = List.copyOf(trusted);
+        this.local = local;
     }
 
     private record Link(long seq, String evaluationId, String previousHash, String storedContent, String actualContent) {
@@ -34,7 +37,7 @@ final class ChainVerifier {
         }
     }
 
-    private record Checkpoint(long recordCount, String head, String signedAt, String signature) {
+    private record Checkpoint(long recordCount, String head, String signedAt, String keyId, String signature) {
     }
 
     ChainVerification verify() {
@@ -42,7 +45,8 @@ final class ChainVerifier {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                return verify(readLinks(), readCheckpoints());
+                CheckpointKeys keys = new CheckpointKeys(trusted, KeyRegistry.read(connection), local);
+                return verify(readLinks(), readCheckpoints(), keys).withKeys(keys.signers(), keys.fromStore());
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
@@ -52,7 +56,7 @@ final class ChainVerifier {
         }
     }
 
-    private ChainVerification verify(List<Link> links, List<Checkpoint> checkpoints) {
+    private ChainVerification verify(List<Link> links, List<Checkpoint> checkpoints, CheckpointKeys keys) {
         int n = links.size();
         int cps = checkpoints.size();
         String expected = Hashing.GENESIS;
@@ -75,12 +79,53 @@ final class ChainVerifier {
             expected = link.hash();
             heads.add(expected);
         }
+        ChainVerification signed = checkCheckpoints(links, heads, checkpoints, keys);
+        if (signed != null) {
+            return signed;
+        }
+        long covered = checkpoints.isEmpty() ? 0 : checkpoints.get(cps - 1).recordCount();
+        if (covered < n) {
+            Link first = links.get((int) covered);
+            return ChainVerification.broken(n, cps, Problem.INSERTED, first.seq(), first.name()
+                    + " was inserted: no signed checkpoint covers it");
+        }
+        if (!keys.untrusted().isEmpty()) {
+            return ChainVerification.broken(n, cps, Problem.UNTRUSTED_KEY, keys.untrusted().first(),
+                    keys.untrusted().describe(keys.fromStore()));
+        }
+        return ChainVerification.ok(n, cps, expected);
+    }
+
+    /**
+     * Checks each checkpoint's signature under the key it names and the head it claims; the first problem, or null.
+     * Checkpoints signed by a key that is not trusted are collected in {@code keys}, with the records they cover.
+     */
+    private static ChainVerification checkCheckpoints(List<Link> links, List<String> heads, List<Checkpoint> checkpoints,
+            CheckpointKeys keys) {
+        int n = links.size();
+        int cps = checkpoints.size();
+        long previousCount = 0;
         for (Checkpoint checkpoint : checkpoints) {
+            long firstCovered = previousCount + 1;
+            previousCount = checkpoint.recordCount();
             String message = SigningKey.checkpointMessage(checkpoint.recordCount(), checkpoint.head(), checkpoint.signedAt());
-            if (!SigningKey.verify(key, message, checkpoint.signature())) {
+            CheckpointKeys.Verdict verdict = keys.check(checkpoint.keyId(), message, checkpoint.signature());
+            if (verdict == CheckpointKeys.Verdict.BAD_SIGNATURE) {
                 return ChainVerification.broken(n, cps, Problem.BAD_CHECKPOINT, checkpoint.recordCount(),
-                        "the checkpoint at record #" + checkpoint.recordCount()
-                                + " does not carry a valid signature of the checkpoint key: it was forged or altered");
+                        "the checkpoint at record #" + checkpoint.recordCount() + " does not carry a valid signature of"
+                                + " key " + checkpoint.keyId() + ", the key it names: it was forged or altered");
+            }
+            if (verdict == CheckpointKeys.Verdict.ALTERED_REGISTRY) {
+                return ChainVerification.broken(n, cps, Problem.BAD_CHECKPOINT, checkpoint.recordCount(),
+                        "the checkpoint at record #" + checkpoint.recordCount() + " names key " + checkpoint.keyId()
+                                + ", but the public key registered under that id is not that key: the key registry was altered");
+            }
+            if (verdict != CheckpointKeys.Verdict.TRUSTED) {
+                keys.untrusted().add(checkpoint.keyId(), verdict == CheckpointKeys.Verdict.UNKNOWN_KEY, firstCovered,
+                        checkpoint.recordCount());
+            }
+            if (verdict == CheckpointKeys.Verdict.UNKNOWN_KEY) {
+                continue; // what it claims cannot be checked
             }
             if (checkpoint.recordCount() > n) {
                 return ChainVerification.broken(n, cps, Problem.DELETED, n + 1, "record #" + (n + 1)
@@ -100,13 +145,7 @@ final class ChainVerifier {
                         + ": the signed checkpoint there names a different head");
             }
         }
-        long covered = checkpoints.isEmpty() ? 0 : checkpoints.get(cps - 1).recordCount();
-        if (covered < n) {
-            Link first = links.get((int) covered);
-            return ChainVerification.broken(n, cps, Problem.INSERTED, first.seq(), first.name()
-                    + " was inserted: no signed checkpoint covers it");
-        }
-        return ChainVerification.ok(n, cps, expected);
+        return null;
     }
 
     private static ChainVerification brokenLink(List<Link> links, int i, String expected, int cps) {
@@ -273,9 +312,10 @@ final class ChainVerifier {
         List<Checkpoint> checkpoints = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "select record_count, head_hash, signed_at, signature from audit_checkpoint order by record_count")) {
+                     "select record_count, head_hash, signed_at, key_id, signature from audit_checkpoint order by record_count")) {
             while (rows.next()) {
-                checkpoints.add(new Checkpoint(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                checkpoints.add(new Checkpoint(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5)));
             }
         }
         return checkpoints;

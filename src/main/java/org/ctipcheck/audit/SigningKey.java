@@ -3,6 +3,7 @@ package org.ctipcheck.audit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -11,18 +12,27 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The Ed25519 key that signs checkpoints, kept in the data directory as {@code checkpoint-key.pk8} (owner-only)
- * and {@code checkpoint-key.pub.pem}. Created on first use.
+ * The Ed25519 key that signs checkpoints. Either a deployment's key file (PKCS#8, DER or PEM; read, never created),
+ * or the data directory's own {@code checkpoint-key.pk8} (owner-only, with {@code checkpoint-key.pub.pem} beside
+ * it), created on first use. The public key is always derived from the private key, never read from beside it.
  */
 final class SigningKey {
     static final String PRIVATE_FILE = "checkpoint-key.pk8";
     static final String PUBLIC_FILE = "checkpoint-key.pub.pem";
+    private static final Pattern PEM = Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----([^-]*)-----END \\1-----");
+    private static final String HOW_TO_MAKE = "create one with: openssl genpkey -algorithm ed25519 -out checkpoint-key.pem";
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
@@ -32,15 +42,26 @@ final class SigningKey {
         this.publicKey = publicKey;
     }
 
+    /** The location's key: its key file, else the data directory's key, created if there is none yet. */
+    static SigningKey of(AuditLocation location) {
+        return location.signingKeyFile() != null ? load(location.signingKeyFile()) : loadOrCreate(location.dataDirectory());
+    }
+
+    /** The location's key if it exists; nothing is created. */
+    static Optional<SigningKey> existing(AuditLocation location) {
+        if (location.signingKeyFile() != null) {
+            return Optional.of(load(location.signingKeyFile()));
+        }
+        Path privateFile = location.dataDirectory().resolve(PRIVATE_FILE);
+        return Files.exists(privateFile) ? Optional.of(load(privateFile)) : Optional.empty();
+    }
+
     static synchronized SigningKey loadOrCreate(Path dataDirectory) {
         Path privateFile = dataDirectory.resolve(PRIVATE_FILE);
-        Path publicFile = dataDirectory.resolve(PUBLIC_FILE);
+        if (Files.exists(privateFile)) {
+            return load(privateFile);
+        }
         try {
-            if (Files.exists(privateFile)) {
-                KeyFactory factory = KeyFactory.getInstance("Ed25519");
-                PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile)));
-                return new SigningKey(privateKey, readPublic(publicFile));
-            }
             Files.createDirectories(dataDirectory);
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             Path temporary = dataDirectory.resolve(PRIVATE_FILE + ".tmp");
@@ -50,21 +71,143 @@ final class SigningKey {
             } catch (UnsupportedOperationException notPosix) {
                 // Windows: the data directory's ACL applies
             }
-            Files.writeString(publicFile, pem(pair.getPublic()), StandardCharsets.US_ASCII);
+            Files.writeString(dataDirectory.resolve(PUBLIC_FILE), pem(pair.getPublic()), StandardCharsets.US_ASCII);
             Files.move(temporary, privateFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return new SigningKey(pair.getPrivate(), pair.getPublic());
         } catch (IOException | GeneralSecurityException e) {
-            throw new AuditException("cannot read or create the checkpoint signing key in " + dataDirectory + ": " + e.getMessage(), e);
+            throw new AuditException("cannot create the checkpoint signing key in " + dataDirectory + ": " + e.getMessage(), e);
         }
     }
 
-    static PublicKey readPublic(Path pemFile) {
+    /** An Ed25519 private key in PKCS#8, DER or PEM; missing, unreadable or another kind of key is bad input. */
+    static SigningKey load(Path file) {
+        byte[] bytes;
         try {
-            String text = Files.readString(pemFile, StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(text)));
-        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-            throw new AuditException("cannot read the public key " + pemFile + ": " + e.getMessage(), e);
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new AuditInputException("signing key " + file + ": no such file");
+        } catch (IOException e) {
+            throw new AuditInputException("signing key " + file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        byte[] der = privateKeyDer(file, bytes);
+        PrivateKey privateKey;
+        try {
+            privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (GeneralSecurityException e) {
+            throw new AuditInputException("signing key " + file + ": " + otherKind(der)
+                    + "; the checkpoint key must be an Ed25519 private key (" + HOW_TO_MAKE + ")");
+        }
+        return new SigningKey(privateKey, publicKeyOf(file, privateKey));
+    }
+
+    private static byte[] privateKeyDer(Path file, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        if (!text.contains("-----BEGIN ")) {
+            return bytes;
+        }
+        Matcher pem = PEM.matcher(text);
+        if (!pem.find()) {
+            throw new AuditInputException("signing key " + file + ": an incomplete PEM block (no matching END line)");
+        }
+        String label = pem.group(1);
+        if (!label.equals("PRIVATE KEY")) {
+            throw new AuditInputException("signing key " + file + ": " + pemKind(label)
+                    + "; the checkpoint key must be an unencrypted Ed25519 private key in PKCS#8 (" + HOW_TO_MAKE + ")");
+        }
+        try {
+            return Base64.getMimeDecoder().decode(pem.group(2).strip());
+        } catch (IllegalArgumentException e) {
+            throw new AuditInputException("signing key " + file + ": the PEM block is not valid base64");
+        }
+    }
+
+    private static String pemKind(String label) {
+        return switch (label) {
+            case "PUBLIC KEY" -> "a public key, not a private key";
+            case "ENCRYPTED PRIVATE KEY" -> "an encrypted private key";
+            case "RSA PRIVATE KEY" -> "an RSA private key";
+            case "EC PRIVATE KEY" -> "an EC private key";
+            case "OPENSSH PRIVATE KEY" -> "an OpenSSH private key";
+            case "CERTIFICATE" -> "a certificate";
+            default -> "a PEM block of type " + label;
+        };
+    }
+
+    /** What a PKCS#8 key that is not Ed25519 is, in words. */
+    private static String otherKind(byte[] der) {
+        for (String algorithm : new String[] {"RSA", "EC", "Ed448", "X25519", "X448", "DSA"}) {
+            try {
+                KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der));
+                return "an " + algorithm + " private key";
+            } catch (GeneralSecurityException | RuntimeException notThisOne) {
+                // try the next kind
+            }
+        }
+        return "not a PKCS#8 private key (expected DER, or PEM beginning with -----BEGIN PRIVATE KEY-----)";
+    }
+
+    /**
+     * The Java API has no call from an Ed25519 private key to its public key; the key pair generator derives one
+     * from 32 random bytes, so it is handed the key's own 32 bytes. The result is checked by a signature.
+     */
+    private static PublicKey publicKeyOf(Path file, PrivateKey privateKey) {
+        try {
+            byte[] seed = ((EdECPrivateKey) privateKey).getBytes()
+                    .orElseThrow(() -> new AuditInputException("signing key " + file + ": the key's bytes cannot be read"));
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {
+                @Override
+                public void nextBytes(byte[] bytes) {
+                    System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
+                }
+            });
+            PublicKey publicKey = generator.generateKeyPair().getPublic();
+            SigningKey key = new SigningKey(privateKey, publicKey);
+            if (!verify(publicKey, "ctip-key-check", key.sign("ctip-key-check"))) {
+                throw new AuditInputException("signing key " + file + ": its public key cannot be derived");
+            }
+            return publicKey;
+        } catch (GeneralSecurityException e) {
+            throw new AuditException("cannot derive the public key of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An Ed25519 public key in PEM (as {@code ctip audit public-key} writes it) or X.509 DER. */
+    static PublicKey readPublic(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new AuditInputException("public key " + file + ": no such file");
+        } catch (IOException e) {
+            throw new AuditInputException("public key " + file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        return parsePublic(new String(bytes, StandardCharsets.ISO_8859_1).contains("-----BEGIN ")
+                ? null : bytes, new String(bytes, StandardCharsets.ISO_8859_1), "public key " + file);
+    }
+
+    /** A public key from PEM text (or DER bytes when given); {@code what} names it in messages. */
+    static PublicKey parsePublic(byte[] der, String pemText, String what) {
+        if (der == null) {
+            Matcher pem = PEM.matcher(pemText);
+            if (!pem.find()) {
+                throw new AuditInputException(what + ": not a PEM public key (expected -----BEGIN PUBLIC KEY-----)");
+            }
+            if (!pem.group(1).equals("PUBLIC KEY")) {
+                throw new AuditInputException(what + ": " + pemKind(pem.group(1))
+                        + "; expected the Ed25519 public key that ctip audit public-key prints");
+            }
+            try {
+                der = Base64.getMimeDecoder().decode(pem.group(2).strip());
+            } catch (IllegalArgumentException e) {
+                throw new AuditInputException(what + ": the PEM block is not valid base64");
+            }
+        }
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new AuditInputException(what + ": not an Ed25519 public key (expected the key ctip audit"
+                    + " public-key prints)");
         }
     }
 
@@ -79,6 +222,10 @@ final class SigningKey {
 
     PublicKey publicKey() {
         return publicKey;
+    }
+
+    String keyId() {
+        return keyId(publicKey);
     }
 
     String sign(String message) {

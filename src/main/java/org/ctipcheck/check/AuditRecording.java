@@ -28,8 +28,8 @@ import org.ctipcheck.submission.ReferenceListEdition;
  * into it, and every evaluation record of the check refers to the screen.
  */
 final class AuditRecording implements AutoCloseable {
-    /** One evaluated submission and its report, before stamping. */
-    record Evaluated(ReadSubmission submission, EvaluationReport report) {
+    /** One evaluated submission and its report, before stamping; {@code idempotencyKey} may be null. */
+    record Evaluated(ReadSubmission submission, EvaluationReport report, String idempotencyKey) {
     }
 
     private final String actor;
@@ -74,21 +74,42 @@ final class AuditRecording implements AutoCloseable {
     List<IssuedReport> record(List<Evaluated> evaluations, Ruleset ruleset, Set<ReportFormat> formats) {
         List<IssuedReport> stamped = new ArrayList<>(evaluations.size());
         for (Evaluated evaluated : evaluations) {
+            java.util.Optional<org.ctipcheck.audit.AuditRecord> first = evaluated.idempotencyKey() == null
+                    ? java.util.Optional.empty() : writer.recorded(evaluated.idempotencyKey());
+            if (first.isPresent()) {
+                stamped.add(FirstRecorded.report(first.get()));
+                continue;
+            }
             AuditStamp stamp = writer.next();
             EvaluationReport report = evaluated.report().withAudit(
                     new EvaluationReport.AuditInfo(stamp.evaluationId(), stamp.sequence(), stamp.chainHead()));
             Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
             Map<String, String> hashes = new LinkedHashMap<>();
-            for (ReportFormat format : formats) {
+            for (ReportFormat format : formatsToRecord(formats, evaluated)) {
                 byte[] bytes = ReportRenderers.render(format, report);
                 rendered.put(format, bytes);
                 hashes.put(format.name().toLowerCase(Locale.ROOT), AuditEntry.reportHash(bytes));
             }
-            writer.append(stamp, entry(evaluated, report, ruleset, hashes));
+            AuditEntry entry = entry(evaluated, report, ruleset, hashes);
+            if (evaluated.idempotencyKey() != null) {
+                // kept whole, so that a retry with the same key gets this report back
+                entry = entry.withIdempotency(evaluated.idempotencyKey(), rendered.get(ReportFormat.JSON));
+            }
+            writer.append(stamp, entry);
             stamped.add(new IssuedReport(report.submission().source(), report, rendered, false));
         }
         writer.commit();
         return stamped;
+    }
+
+    /** The formats asked for; with an idempotency key also JSON, the form a retry is answered from. */
+    private static Set<ReportFormat> formatsToRecord(Set<ReportFormat> formats, Evaluated evaluated) {
+        if (evaluated.idempotencyKey() == null || formats.contains(ReportFormat.JSON)) {
+            return formats;
+        }
+        Set<ReportFormat> withJson = java.util.EnumSet.copyOf(formats);
+        withJson.add(ReportFormat.JSON);
+        return withJson;
     }
 
     private AuditEntry entry(Evaluated evaluated, EvaluationReport report, Ruleset ruleset, Map<String, String> hashes) {

@@ -51,10 +51,15 @@ final class CheckRun implements AutoCloseable {
     }
 
     CheckOutcome run() {
+        List<IssuedReport> retried = recordedBefore();
+        if (retried != null) {
+            return new CheckOutcome(List.copyOf(retried), null, null);
+        }
         SubmissionReader reader = new SubmissionReader(options.maxSubmissionBytes());
         List<Object> slots = new ArrayList<>();
         List<AuditRecording.Evaluated> evaluated = new ArrayList<>();
-        for (SubmissionInput input : request.submissions()) {
+        for (int i = 0; i < request.submissions().size(); i++) {
+            SubmissionInput input = request.submissions().get(i);
             ReadSubmission submission;
             try {
                 submission = outOfScopeRefused(input.read(reader));
@@ -66,7 +71,7 @@ final class CheckRun implements AutoCloseable {
             EvaluationReport report = reports.create(submission, evaluator.evaluate(submission.facts(),
                     new EvaluationContext(evaluationDate, options.notifyWithinDays())));
             report = screened(report);
-            AuditRecording.Evaluated done = new AuditRecording.Evaluated(submission, report);
+            AuditRecording.Evaluated done = new AuditRecording.Evaluated(submission, report, idempotencyKey(i));
             evaluated.add(done);
             slots.add(done);
         }
@@ -81,6 +86,39 @@ final class CheckRun implements AutoCloseable {
         }
         return new CheckOutcome(results, supplyChain == null ? null : supplyChain.summary(),
                 supplyChain == null ? null : supplyChain.failure());
+    }
+
+    /**
+     * The key of the request's {@code index}-th submission: the check's own key for one submission, the key and
+     * "/1", "/2", … for several (each is recorded on its own).
+     */
+    private String idempotencyKey(int index) {
+        String key = options.idempotencyKey();
+        if (key == null || recording == null) {
+            return null;
+        }
+        return request.submissions().size() == 1 ? key : key + "/" + (index + 1);
+    }
+
+    /**
+     * A retried check (every submission's key recorded already) is answered from the log at once, without
+     * evaluating or screening again; null when anything is left to do. The batch looks each key up again under
+     * the chain lock, which decides a race.
+     */
+    private List<IssuedReport> recordedBefore() {
+        if (idempotencyKey(0) == null) {
+            return null;
+        }
+        List<IssuedReport> found = new ArrayList<>();
+        for (int i = 0; i < request.submissions().size(); i++) {
+            java.util.Optional<org.ctipcheck.audit.AuditRecord> first = opened().queries()
+                    .findByIdempotencyKey(idempotencyKey(i));
+            if (first.isEmpty()) {
+                return null;
+            }
+            found.add(FirstRecorded.report(first.get()));
+        }
+        return found;
     }
 
     /** Recorded and committed before any report is issued: a report always names a record that exists. */
@@ -101,7 +139,7 @@ final class CheckRun implements AutoCloseable {
         ruleset = rulesetSource.get();
         evaluator = new ComplianceEvaluator(ruleset);
         reports = new ReportFactory(ruleset, clock);
-        if (auditLog != null) {
+        if (auditLog != null && opening == null) {
             // The store (an H2 file, a schema check) opens while the first submission is evaluated.
             opening = CompletableFuture.supplyAsync(auditLog, executor);
         }

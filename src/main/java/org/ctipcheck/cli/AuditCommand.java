@@ -15,11 +15,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ctipcheck.audit.AuditException;
 import org.ctipcheck.audit.AuditFilter;
+import org.ctipcheck.audit.AuditInputException;
 import org.ctipcheck.audit.AuditQueries;
 import org.ctipcheck.audit.AuditRecord;
 import org.ctipcheck.audit.AuditRecordJson;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.audit.AuditSummary;
+import org.ctipcheck.audit.AuditWitness;
+import org.ctipcheck.audit.SignedHead;
+import org.ctipcheck.audit.WitnessResult;
 import org.ctipcheck.audit.ChainVerification;
 import org.ctipcheck.audit.FindingCount;
 import org.ctipcheck.check.AuditReplay;
@@ -42,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
                         + " 5 the audit log cannot be opened or is in use."},
         subcommands = {AuditCommand.ListCommand.class, AuditCommand.ShowCommand.class, AuditCommand.ExportCommand.class,
                 AuditCommand.StatsCommand.class, AuditCommand.VerifyCommand.class, AuditCommand.ReplayCommand.class,
-                AuditCommand.PublicKeyCommand.class})
+                AuditCommand.PublicKeyCommand.class, AuditCommand.HeadCommand.class})
 final class AuditCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -52,7 +56,10 @@ final class AuditCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Opens the store, runs the action, and turns audit errors into one line and exit code 5. */
+    /**
+     * Opens the store (which must exist: reading never creates one), runs the action, and turns audit errors into
+     * one line: exit code 2 for bad input (no log there, a bad key or witness file), 5 for a store that fails.
+     */
     abstract static class StoreCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -63,10 +70,14 @@ final class AuditCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (AuditStore opened = AuditStore.open(store.location())) {
+            try (AuditStore opened = AuditStore.openExisting(store.location())) {
                 int exit = run(opened, out);
                 out.flush();
                 return exit;
+            } catch (AuditInputException e) {
+                out.flush();
+                spec.commandLine().getErr().println("ctip: " + e.getMessage());
+                return ExitCodes.INVALID_INPUT;
             } catch (AuditException e) {
                 spec.commandLine().getErr().println("ctip: audit log: " + e.getMessage());
                 return ExitCodes.AUDIT_ERROR;
@@ -220,22 +231,108 @@ final class AuditCommand implements Runnable {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Walks the hash chain and the signed checkpoints; names the first record modified, deleted,"
-                    + " inserted or reordered. Exit 0 intact, 1 tampered."})
+            description = {"Walks the hash chain and checks every signed checkpoint under the key that signed it; names"
+                    + " the first record modified, deleted, inserted or reordered, and every key that signed.",
+                    "Without --public-key the keys registered in the store are trusted; with it, only the keys given.",
+                    "Each --witness (an issued report, or a head from ctip audit head) must still be in the chain:"
+                            + " truncation and re-signed rewrites are named.",
+                    "Exit 0 intact; 1 tampered, signed by an untrusted key, or a witness not held; 2 bad input."})
     static final class VerifyCommand extends StoreCommand {
         @Option(names = "--public-key", paramLabel = "PEM",
-                description = "Check the checkpoints against this exported public key instead of the data directory's.")
-        Path publicKey;
+                description = "Trust only this public key (as ctip audit public-key prints it); repeat it for every"
+                        + " host's key and for keys rotated out.")
+        List<Path> publicKeys = new ArrayList<>();
+
+        @Option(names = "--witness", paramLabel = "FILE",
+                description = "A report issued by ctip check (JSON, PDF, OSCAL, text, CSV or HTML) or a head written by"
+                        + " ctip audit head; repeatable.")
+        List<Path> witnessFiles = new ArrayList<>();
 
         @Override
         int run(AuditStore store, PrintWriter out) {
-            ChainVerification result = store.verify(publicKey == null ? null : AuditStore.readPublicKey(publicKey));
+            List<java.security.PublicKey> trusted = publicKeys.stream().map(AuditStore::readPublicKey).toList();
+            List<AuditWitness> witnesses = AuditWitnesses.read(witnessFiles);
+            ChainVerification result = store.verifyTrusting(trusted);
+            int exit = ExitCodes.OK;
             if (result.intact()) {
                 out.println("audit log intact: " + result.message());
+            } else {
+                out.println((result.problem() == ChainVerification.Problem.UNTRUSTED_KEY ? "audit log NOT VERIFIED: "
+                        : "audit log TAMPERED: ") + result.message());
+                exit = ExitCodes.FINDINGS;
+            }
+            printSigners(result, out);
+            for (WitnessResult witness : store.checkWitnesses(witnesses, trusted)) {
+                out.println("witness " + witness.source() + ": " + (witness.confirmed() ? "held: " : "") + witness.message());
+                if (witness.note() != null) {
+                    out.println("  note: " + witness.note());
+                }
+                exit = Math.max(exit, witness.verdict() == WitnessResult.Verdict.FOREIGN ? ExitCodes.INVALID_INPUT
+                        : witness.confirmed() ? ExitCodes.OK : ExitCodes.FINDINGS);
+            }
+            return exit;
+        }
+
+        private static void printSigners(ChainVerification result, PrintWriter out) {
+            if (!result.keys().isEmpty()) {
+                out.println("checkpoints signed by:");
+            }
+            for (ChainVerification.Signer signer : result.keys()) {
+                out.println("  key " + signer.keyId() + ": " + signer.checkpoints()
+                        + (signer.checkpoints() == 1 ? " checkpoint" : " checkpoints")
+                        + (signer.registeredAt() == null ? ", not registered" : ", registered " + signer.registeredAt())
+                        + (signer.local() ? ", the key this host signs with" : "")
+                        + (signer.trusted() ? "" : ", NOT TRUSTED"));
+            }
+            if (result.trustFromStore()) {
+                out.println("trust: the keys registered in the store itself; anyone who can write the store can register"
+                        + " a key, so verify with --public-key FILE for each key you trust");
+            }
+        }
+    }
+
+    @Command(name = "head", mixinStandardHelpOptions = true,
+            description = {"Writes the newest signed checkpoint (record count, chain head, signature and public key) as"
+                    + " JSON, for safekeeping outside the server: ctip audit verify --witness FILE then checks that the"
+                    + " log still holds it. The chain is verified first; nothing is written if it does not verify.",
+                    "Exit 0 written; 1 the chain does not verify; 2 an empty log or a file that exists already."})
+    static final class HeadCommand extends StoreCommand {
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the head to FILE (never overwritten) instead"
+                + " of printing it.")
+        Path file;
+
+        @Override
+        int run(AuditStore store, PrintWriter out) {
+            ChainVerification chain = store.verifyTrusting(List.of());
+            if (!chain.intact()) {
+                spec.commandLine().getErr().println("ctip: the audit log does not verify, so no head was exported: "
+                        + chain.message());
+                return ExitCodes.FINDINGS;
+            }
+            Optional<SignedHead> head = store.signedHead();
+            if (head.isEmpty()) {
+                spec.commandLine().getErr().println("ctip: the audit log (" + store.location().describe()
+                        + ") is empty: there is no head to export yet");
+                return ExitCodes.INVALID_INPUT;
+            }
+            String json = head.get().toJson(store.location().describe());
+            if (file == null) {
+                out.print(json);
                 return ExitCodes.OK;
             }
-            out.println("audit log TAMPERED: " + result.message());
-            return ExitCodes.FINDINGS;
+            try {
+                Files.writeString(file, json, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE);
+                out.println("signed head of record #" + head.get().recordCount() + " written to " + file);
+                return ExitCodes.OK;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                spec.commandLine().getErr().println("ctip: " + file + " exists already; a head is never overwritten"
+                        + " (choose another file name)");
+                return ExitCodes.INVALID_INPUT;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("ctip: cannot write " + file + ": " + e.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
         }
     }
 

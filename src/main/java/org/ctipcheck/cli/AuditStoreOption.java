@@ -2,14 +2,22 @@ package org.ctipcheck.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.ctipcheck.audit.AuditInputException;
 import org.ctipcheck.audit.AuditLocation;
+import org.ctipcheck.audit.AuditStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code --audit-dir DIR} and {@code --audit-db JDBC-URL}. The data directory defaults to $CTIP_AUDIT_DIR, else
- * $XDG_DATA_HOME/ctip-check/audit, else ~/.local/share/ctip-check/audit; the database to $CTIP_AUDIT_DB, else an
- * H2 file database in the data directory. With the system property {@code ctip.audit=off} (set by the test build),
- * {@code check} records only when a location is given on the command line.
+ * {@code --audit-dir DIR}, {@code --audit-db JDBC-URL} and {@code --signing-key FILE}. The data directory defaults
+ * to $CTIP_AUDIT_DIR, else $XDG_DATA_HOME/ctip-check/audit, else ~/.local/share/ctip-check/audit; the database to
+ * $CTIP_AUDIT_DB, else an H2 file database in the data directory; the signing key to $CTIP_SIGNING_KEY, else the
+ * data directory's own key (created on first use: the single-user default). A key file that is given is read
+ * before anything else is done, and never created. With the system property {@code ctip.audit=off} (set by the
+ * test build), {@code check} records only when a location is given on the command line, and the environment is
+ * not read.
  */
 final class AuditStoreOption {
     @Option(names = "--audit-dir", paramLabel = "DIR",
@@ -22,8 +30,33 @@ final class AuditStoreOption {
                     + "else H2 in the data directory).")
     String database;
 
+    @Option(names = "--signing-key", paramLabel = "FILE",
+            description = "Ed25519 private key (PKCS#8, DER or PEM) that signs checkpoints: the deployment's key, one"
+                    + " for all hosts writing to a store or one per host (default: $CTIP_SIGNING_KEY, else"
+                    + " checkpoint-key.pk8 in the data directory, created on first use).")
+    Path signingKey;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The store, with the signing key file checked: a missing or unreadable one, or not Ed25519, is bad input. */
     AuditLocation location() {
-        return AuditLocation.of(directory(), database != null ? database : environment("CTIP_AUDIT_DB"));
+        AuditLocation location = AuditLocation.of(directory(), database != null ? database : environment("CTIP_AUDIT_DB"));
+        Path keyFile = signingKey != null ? signingKey : pathFromEnvironment("CTIP_SIGNING_KEY");
+        if (keyFile != null) {
+            try {
+                AuditStore.checkSigningKey(keyFile);
+            } catch (AuditInputException e) {
+                throw new CommandLine.ParameterException(command.commandLine(), e.getMessage()
+                        + (signingKey == null ? " (named by $CTIP_SIGNING_KEY)" : ""));
+            }
+        }
+        return location.withSigningKey(keyFile);
+    }
+
+    private static Path pathFromEnvironment(String name) {
+        String value = environment(name);
+        return value == null ? null : Path.of(value);
     }
 
     /** Where {@code check} records, or empty when auditing is off. */

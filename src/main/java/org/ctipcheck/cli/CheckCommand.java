@@ -183,6 +183,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<IssuedReport> issued = outcome.issued();
         for (IssuedReport report : issued) {
+            if (report.firstRecorded()) {
+                stderr.println("ctip: " + report.source() + ": already checked under this idempotency key: evaluation "
+                        + report.report().audit().evaluationId() + " (#" + report.report().audit().sequence()
+                        + "); its report is issued again and nothing new was recorded");
+            }
+        }
+        for (IssuedReport report : issued) {
             if (out != null) {
                 try {
                     write(report, formatSet, stdout);

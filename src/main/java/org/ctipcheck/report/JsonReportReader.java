@@ -42,6 +42,15 @@ public final class JsonReportReader {
         return reports;
     }
 
+    /** One report from its JSON bytes (e.g. as the audit log kept it); {@code where} names it in messages. */
+    public EvaluationReport read(String where, byte[] json) {
+        try {
+            return one(where, MAPPER.readTree(json));
+        } catch (JacksonException e) {
+            throw new NotAReport(where + ": not JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
     private static EvaluationReport one(String where, JsonNode node) {
         if (node == null || !node.isObject() || !node.has("reportVersion")) {
             throw new NotAReport(where + ": not a ctip JSON report (no reportVersion; write one with"

@@ -76,11 +76,11 @@ class ShortCheckDuringScreenTest {
     }
 
     private static SupplyChainLog.Recorded screen(AuditWriter writer, Path file, CountDownLatch paused, CountDownLatch resume) {
-        SupplyChainLog log = writer.supplyChain(file, 16);
+        SupplyChainLog log = writer.supplyChain(16);
         SupplyChainSummary summary;
         try (RowSink sink = pausing(log, 64, paused, resume)) {
             summary = new SupplyChainScreen(new SupplyChainEvaluator(TestRules.ruleset()), AttestationFixture.lists(),
-                    AttestationFixture.TODAY).screen(file, sink, Progress.NONE);
+                    AttestationFixture.TODAY, AttestationFixture.WORKERS).screen(file, sink, Progress.NONE);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

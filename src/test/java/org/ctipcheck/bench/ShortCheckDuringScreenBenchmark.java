@@ -57,7 +57,7 @@ public final class ShortCheckDuringScreenBenchmark {
         int longRuns = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         Ruleset ruleset = new RulesetLoader().load(Path.of("rules"));
         SupplyChainScreen screen = new SupplyChainScreen(new SupplyChainEvaluator(ruleset),
-                ReferenceLists.load(Path.of("rules/reference")), AS_OF);
+                ReferenceLists.load(Path.of("rules/reference")), AS_OF, org.ctipcheck.fixtures.AttestationFixture.WORKERS);
         ReadSubmission submission = new SubmissionReader().read(Path.of("samples/01-compliant-overseas-services/submission.yaml"));
         EvaluationResult result = new ComplianceEvaluator(ruleset).evaluate(submission.facts(), AS_OF);
         AuditEntry entry = new AuditEntry(Instant.now(), "bench", "benchmark", "Bench Org", "AWARD-1", submission.source(),
@@ -110,7 +110,7 @@ public final class ShortCheckDuringScreenBenchmark {
                 if (headFirst) {
                     writer.next();
                 }
-                SupplyChainLog log = writer.supplyChain(file);
+                SupplyChainLog log = writer.supplyChain();
                 SupplyChainSummary summary;
                 try (RowSink sink = counting(log, rows)) {
                     summary = screen.screen(file, sink, Progress.NONE);

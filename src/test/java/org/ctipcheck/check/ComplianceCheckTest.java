@@ -184,6 +184,43 @@ class ComplianceCheckTest {
         assertThatThrownBy(() -> check.check(request)).isInstanceOf(RulesetException.class);
     }
 
+    @Test
+    void theSameIdempotencyKeyAgainReturnsTheFirstEvaluationAndRecordsNothing() throws Exception {
+        CheckOptions keyed = OPTIONS.withFormats(EnumSet.of(ReportFormat.PDF)).withIdempotencyKey("process-42/check-plan");
+        CheckRequest request = CheckRequest.of(SubmissionInput.file(SAMPLE_02), keyed);
+
+        IssuedReport first = check(h2()).check(request).issued().get(0);
+        IssuedReport again = check(h2()).check(request).issued().get(0);
+
+        assertThat(first.firstRecorded()).isFalse();
+        assertThat(again.firstRecorded()).isTrue();
+        assertThat(again.report().audit()).isEqualTo(first.report().audit());
+        assertThat(again.bytes(ReportFormat.JSON)).isEqualTo(first.bytes(ReportFormat.JSON));
+        try (AuditStore store = h2().get()) {
+            assertThat(store.queries().list(new org.ctipcheck.audit.AuditFilter(null, null, null, null, null))).hasSize(1);
+            AuditRecord record = store.queries().find("1").orElseThrow();
+            assertThat(record.reportHashes()).containsEntry("json", sha256(first.bytes(ReportFormat.JSON)))
+                    .containsEntry("pdf", sha256(first.bytes(ReportFormat.PDF)));
+            assertThat(store.verify(null).intact()).isTrue();
+        }
+    }
+
+    @Test
+    void severalSubmissionsUnderOneKeyAreRecordedOnceEach() {
+        CheckOptions keyed = OPTIONS.withIdempotencyKey("batch-7");
+        CheckRequest request = new CheckRequest(List.of(SubmissionInput.file(SAMPLE_01), SubmissionInput.file(SAMPLE_02)),
+                null, keyed, null, null);
+
+        check(h2()).check(request);
+        CheckOutcome again = check(h2()).check(request);
+
+        assertThat(again.issued()).extracting(IssuedReport::firstRecorded).containsExactly(true, true);
+        assertThat(again.issued()).extracting(r -> r.report().audit().sequence()).containsExactly(1L, 2L);
+        try (AuditStore store = h2().get()) {
+            assertThat(store.queries().list(new org.ctipcheck.audit.AuditFilter(null, null, null, null, null))).hasSize(2);
+        }
+    }
+
     private static byte[] attestation(int rows) throws IOException {
         java.io.StringWriter out = new java.io.StringWriter();
         new AttestationGenerator(7, 0.05).write(out, rows, false);

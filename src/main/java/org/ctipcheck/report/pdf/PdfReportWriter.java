@@ -29,6 +29,7 @@ import org.ctipcheck.findings.Status;
 import org.ctipcheck.report.EvaluationReport;
 import org.ctipcheck.report.JsonReport;
 import org.ctipcheck.report.Labels;
+import org.ctipcheck.report.ReportStamps;
 import org.ctipcheck.submission.Evidence;
 
 /**
@@ -82,6 +83,13 @@ public final class PdfReportWriter {
             document.addKeywords("C-TIP, FAR 52.222-50, FAR 52.222-56, combating trafficking in persons, "
                     + report.submission().awardId());
             document.setDocumentLanguage("en-US");
+            if (report.audit() != null) {
+                // the audit stamp as custom info-dictionary keys, so that a filed PDF can serve as a witness
+                // (ctip audit verify --witness) without reading the cover's text
+                document.addHeader(ReportStamps.PDF_EVALUATION_ID, report.audit().evaluationId());
+                document.addHeader(ReportStamps.PDF_SEQUENCE, Long.toString(report.audit().sequence()));
+                document.addHeader(ReportStamps.PDF_CHAIN_HEAD, report.audit().chainHead());
+            }
             document.open();
             new Sections(document, writer, pages, report).all();
             document.close();
