@@ -26,7 +26,6 @@ import org.ctipcheck.audit.FindingCount;
 import org.ctipcheck.audit.ReplayResult;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetException;
-import org.ctipcheck.evaluation.RulesetLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -293,7 +292,7 @@ final class AuditCommand implements Runnable {
             AuditRecord record = found.get();
             Ruleset ruleset;
             try {
-                ruleset = currentRules ? new RulesetLoader().load(rulesOption.folder())
+                ruleset = currentRules ? rulesOption.loader().load(rulesOption.folder())
                         : AuditReplay.archivedRuleset(store.queries(), record);
             } catch (RulesetException e) {
                 spec.commandLine().getErr().println("ctip: " + e.getMessage());

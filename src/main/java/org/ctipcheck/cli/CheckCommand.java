@@ -117,7 +117,7 @@ final class CheckCommand implements Callable<Integer> {
         // Load the rules on a second thread while the first submission is read: on a cold JVM the two take
         // about as long as each other, and neither needs the other.
         CompletableFuture<Ruleset> loading = CompletableFuture.supplyAsync(
-                () -> new RulesetLoader().load(rulesOption.folder()), CheckCommand::startDaemon);
+                () -> rulesOption.loader().load(rulesOption.folder()), CheckCommand::startDaemon);
         java.util.Optional<org.ctipcheck.audit.AuditLocation> auditLocation = auditStore.forCheck(noAudit);
         CompletableFuture<org.ctipcheck.audit.AuditStore> opening = null;
         SubmissionReader reader = new SubmissionReader(maxBytes);

@@ -30,7 +30,7 @@ public record EvaluationReport(
         this(tool, generatedAt, submission, ruleset, result, List.of(), null, null);
     }
 
-    /** The same report with the supply-chain section of {@code ctip check --supply-chain}. */
+    /** The same report with the supply-chain section of a screened attestation file. */
     public EvaluationReport withSupplyChain(SupplyChainSummary summary) {
         return new EvaluationReport(tool, generatedAt, submission, ruleset, result, referenceLists, summary, audit);
     }
