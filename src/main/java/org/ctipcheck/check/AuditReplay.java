@@ -1,20 +1,16 @@
 package org.ctipcheck.check;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.ctipcheck.audit.AuditException;
 import org.ctipcheck.audit.AuditQueries;
 import org.ctipcheck.audit.AuditRecord;
 import org.ctipcheck.evaluation.ComplianceEvaluator;
+import org.ctipcheck.evaluation.RulePackLocation;
 import org.ctipcheck.evaluation.RuleSource;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetLoader;
@@ -39,10 +35,11 @@ public final class AuditReplay {
     }
 
     /**
-     * Loads the archived rule files of a record: written to a temporary folder and loaded with
-     * {@link RulesetLoader} (compiled once per fingerprint, then cached), and checked against the fingerprint.
+     * Loads the archived rule files of a record with {@code loader} (compiled once per fingerprint and cached when
+     * the loader has a cache), after checking that they still have the recorded fingerprint: rules are code, and
+     * nothing altered is compiled.
      */
-    public static Ruleset archivedRuleset(AuditQueries queries, AuditRecord record) {
+    public static Ruleset archivedRuleset(AuditQueries queries, AuditRecord record, RulesetLoader loader) {
         List<RuleSource> files = queries.ruleset(record.rulesetFingerprint()).orElseThrow(() -> new AuditException(
                 "the archived rules " + record.rulesetFingerprint() + " of evaluation " + record.evaluationId()
                         + " are missing from the audit log"));
@@ -50,23 +47,8 @@ public final class AuditReplay {
             throw new AuditException("the archived rules " + record.rulesetFingerprint() + " were altered: their content"
                     + " no longer has that fingerprint");
         }
-        Path folder = null;
-        try {
-            folder = Files.createTempDirectory("ctip-replay-rules-");
-            for (RuleSource file : files) {
-                Path target = folder.resolve(file.path()).normalize();
-                if (!target.startsWith(folder)) {
-                    throw new AuditException("the archived rules contain a path outside the rules folder: " + file.path());
-                }
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.text(), StandardCharsets.UTF_8);
-            }
-            return new RulesetLoader().load(folder);
-        } catch (IOException e) {
-            throw new AuditException("cannot write the archived rules to a temporary folder: " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(folder);
-        }
+        return loader.load(RulePackLocation.sources("archived rules " + record.rulesetFingerprint().substring(0, 12),
+                files));
     }
 
     public static ReplayResult replay(AuditRecord record, Ruleset ruleset) {
@@ -137,16 +119,5 @@ public final class AuditReplay {
             }
         }
         return "changed " + String.join(", ", fields) + ": " + describe(now);
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind
-        }
     }
 }

@@ -31,7 +31,6 @@ import org.ctipcheck.check.FindingChange;
 import org.ctipcheck.check.ReplayResult;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetException;
-import org.ctipcheck.evaluation.RulesetLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -359,8 +358,8 @@ final class AuditCommand implements Runnable {
             AuditRecord record = found.get();
             Ruleset ruleset;
             try {
-                ruleset = currentRules ? new RulesetLoader().load(rulesOption.folder())
-                        : AuditReplay.archivedRuleset(store.queries(), record);
+                ruleset = currentRules ? rulesOption.loader().load(rulesOption.folder())
+                        : AuditReplay.archivedRuleset(store.queries(), record, rulesOption.loader());
             } catch (RulesetException e) {
                 spec.commandLine().getErr().println("ctip: " + e.getMessage());
                 return ExitCodes.RULESET_ERROR;

@@ -20,7 +20,6 @@ import org.ctipcheck.evaluation.RuleExplanation;
 import org.ctipcheck.evaluation.RuleCoverage;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetException;
-import org.ctipcheck.evaluation.RulesetLoader;
 import org.ctipcheck.findings.Requirement;
 import org.ctipcheck.findings.RuleInfo;
 import picocli.CommandLine.Command;
@@ -52,7 +51,7 @@ final class RulesCommand implements Runnable {
         public Integer call() {
             Ruleset ruleset;
             try {
-                ruleset = new RulesetLoader().load(rulesOption.folder());
+                ruleset = rulesOption.loader().load(rulesOption.folder());
             } catch (RulesetException e) {
                 spec.commandLine().getErr().println("ctip: " + e.getMessage());
                 return ExitCodes.RULESET_ERROR;

@@ -71,7 +71,7 @@ final class SupplyChainOption {
 
     /** Where the screen's lists come from: --reference DIR, else the ruleset's own. */
     ComplianceCheck.ReferenceListSource referenceLists() {
-        return reference == null ? null : ruleset -> ReferenceLists.load(reference);
+        return reference == null ? null : ruleset -> ReferenceLists.load(reference, ruleset.parameters());
     }
 
     Progress progress(PrintWriter stderr) {

@@ -10,30 +10,18 @@ import java.util.Optional;
 
 /**
  * Compiled rules, keyed by ruleset fingerprint. The default rules are compiled at build time into the jar
- * ({@code ctip/ruleset/<fingerprint>.kjar}); any other rules folder is compiled once and kept in a cache
- * folder keyed by this build, so a rebuilt tool never loads rules compiled against older fact classes.
+ * ({@code ctip/ruleset/<fingerprint>.models}); any other rule pack is compiled once and kept in a cache
+ * folder keyed by this build (chosen by the caller: the core reads no environment), so a rebuilt tool never
+ * loads rules compiled against older fact classes.
  */
 final class CompiledRulesCache {
     static final String CLASSPATH_FOLDER = "ctip/ruleset/";
 
+    /** This build's cache folder; null: no disk cache (only the build's precompiled rules are reused). */
     private final Path folder;
 
     CompiledRulesCache(Path folder) {
         this.folder = folder;
-    }
-
-    /** The cache folder: {@code $CTIP_CACHE_DIR}, else {@code $XDG_CACHE_HOME/ctip-check}, else {@code ~/.cache/ctip-check}. */
-    static CompiledRulesCache forThisBuild() {
-        String configured = System.getenv("CTIP_CACHE_DIR");
-        Path base;
-        if (configured != null && !configured.isBlank()) {
-            base = Path.of(configured);
-        } else {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            base = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
-                    .resolve("ctip-check");
-        }
-        return new CompiledRulesCache(base.resolve(BuildInfo.current().buildId()));
     }
 
     /** The executable-model classes the build put on the class path for this fingerprint, if any. */
@@ -73,6 +61,9 @@ final class CompiledRulesCache {
     }
 
     Optional<byte[]> fromCache(String fingerprint) {
+        if (folder == null) {
+            return Optional.empty();
+        }
         Path file = folder.resolve(fingerprint + ".kjar");
         try {
             return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
@@ -83,6 +74,9 @@ final class CompiledRulesCache {
 
     /** Best effort: a cache that cannot be written only costs the next run a compile. */
     void store(String fingerprint, byte[] kjar) {
+        if (folder == null) {
+            return;
+        }
         try {
             pruneOtherBuilds();
             Files.createDirectories(folder);

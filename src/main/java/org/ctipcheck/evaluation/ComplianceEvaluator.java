@@ -36,7 +36,7 @@ public final class ComplianceEvaluator {
         facts.add(context);
         facts.addAll(ruleset.referenceFacts());
         facts.addAll(ruleset.requirements());
-        ruleset.compiled().run(facts, Map.of("outcomes", outcomes),
+        ruleset.compiled().run(facts, Map.of("outcomes", outcomes, "parameters", ruleset.parameters()),
                 (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)));
         return new ResultAssembler(ruleset).assemble(outcomes, evaluationDate);
     }

@@ -1,9 +1,5 @@
 package org.ctipcheck.evaluation;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,11 +11,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * The editions of the reference lists the rules themselves read ({@code reference/lists.yaml}, the manifest
  * the supply-chain screen reads too), so that every report names the edition and as-of date of each list that
- * decided a finding, with or without {@code --supply-chain}. The manifest only describes the lists: their
- * content is in the CSV files, which count towards the ruleset fingerprint.
+ * decided a finding, whether or not a supply chain is screened. The manifest and the CSV files it describes
+ * count towards the ruleset fingerprint.
  */
 final class ReferenceListManifest {
-    static final String FILE = "reference/lists.yaml";
+    static final String FILE = RuleFiles.LISTS;
 
     private ReferenceListManifest() {
     }
@@ -28,18 +24,19 @@ final class ReferenceListManifest {
      * The edition of each list in {@code used} (list id to the number of entries the rules read), in manifest
      * order; a list the manifest does not describe is named by its id, with no edition or date.
      */
-    static List<ReferenceListEdition> editions(Path rulesFolder, java.util.Map<String, Integer> used) {
+    static List<ReferenceListEdition> editions(List<RuleSource> sources, java.util.Map<String, Integer> used) {
         if (used.isEmpty()) {
             return List.of();
         }
         List<ReferenceListEdition> editions = new ArrayList<>();
         java.util.Set<String> described = new java.util.HashSet<>();
-        Path manifest = rulesFolder.resolve(FILE);
-        if (Files.isRegularFile(manifest)) {
+        RuleSource manifest = sources.stream().filter(source -> source.path().equals(FILE)).findFirst().orElse(null);
+        if (manifest != null) {
             JsonNode lists;
             try {
-                lists = Yaml.MAPPER.readTree(Files.readString(manifest, StandardCharsets.UTF_8)).get("lists");
-            } catch (IOException | JacksonException e) {
+                JsonNode root = Yaml.MAPPER.readTree(manifest.text());
+                lists = root == null ? null : root.get("lists");
+            } catch (JacksonException e) {
                 throw new RulesetException(FILE + " cannot be read: " + e.getMessage());
             }
             for (JsonNode list : lists == null ? List.<JsonNode>of() : lists) {

@@ -24,11 +24,13 @@ public final class Ruleset {
     private final DroolsRuleset compiled;
     private final String compiledFrom;
     private final List<RuleSource> sources;
+    private final PolicyParameters parameters;
 
     Ruleset(String fingerprint, String location, List<RuleInfo> rules, List<Requirement> requirements,
             List<Object> referenceFacts, List<ReferenceListEdition> referenceLists, DroolsRuleset compiled,
-            String compiledFrom, List<RuleSource> sources) {
+            String compiledFrom, List<RuleSource> sources, PolicyParameters parameters) {
         this.sources = List.copyOf(sources);
+        this.parameters = parameters;
         this.fingerprint = fingerprint;
         this.location = location;
         this.rules = List.copyOf(rules);
@@ -44,9 +46,23 @@ public final class Ruleset {
         return fingerprint;
     }
 
-    /** The folder the rules were read from. */
+    /**
+     * Where the rules were read from: a folder, {@code classpath:PREFIX} for a pack on the class path (the one
+     * bundled in the jar), or the name given to rule files in memory. Not necessarily a path: read the pack's
+     * files through {@link #sources()} (the reference lists too: {@link #source(String)}).
+     */
     public String location() {
         return location;
+    }
+
+    /** The policy parameters of the pack ({@code parameters.yaml}), which count towards the fingerprint. */
+    public PolicyParameters parameters() {
+        return parameters;
+    }
+
+    /** One file of the pack by its path relative to the pack, e.g. {@code reference/lists.yaml}. */
+    public java.util.Optional<RuleSource> source(String path) {
+        return sources.stream().filter(source -> source.path().equals(path)).findFirst();
     }
 
     public List<RuleInfo> rules() {
@@ -76,7 +92,7 @@ public final class Ruleset {
      */
     public Ruleset withReferenceFacts(List<Object> replacement) {
         return new Ruleset(fingerprint, location, rules, requirements, replacement, referenceLists, compiled, compiledFrom,
-                sources);
+                sources, parameters);
     }
 
     /** How the compiled rules were obtained: "build" (precompiled), "cache" or "compiled". */
@@ -84,7 +100,10 @@ public final class Ruleset {
         return compiledFrom;
     }
 
-    /** The rule files this ruleset was loaded from (every .drl and requirements.yaml), in path order. */
+    /**
+     * The rule files this ruleset was loaded from (every .drl, requirements.yaml, parameters.yaml and the
+     * reference lists with their lists.yaml), in path order.
+     */
     public List<RuleSource> sources() {
         return sources;
     }

@@ -1,8 +1,12 @@
 package org.ctipcheck.evaluation;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,14 +15,25 @@ import org.ctipcheck.findings.Requirement;
 import org.ctipcheck.findings.RuleInfo;
 
 /**
- * Loads a rules folder all or nothing: a file that does not compile, a rule without complete metadata or a
- * requirement no rule decides stops the load with file, line and message.
+ * Loads a rule pack all or nothing: a file that does not compile, a rule without complete metadata, a
+ * requirement no rule decides or a bad parameter stops the load with file, line and message. The pack bundled
+ * in the jar loads from its precompiled executable model; any other pack is compiled, and kept in the cache
+ * folder given to the constructor so that the next load of the same fingerprint does not compile again.
  */
 public final class RulesetLoader {
     private final CompiledRulesCache cache;
 
+    /** A loader without a disk cache: a pack other than the bundled one is compiled on every load. */
     public RulesetLoader() {
-        this(CompiledRulesCache.forThisBuild());
+        this((Path) null);
+    }
+
+    /**
+     * A loader that keeps compiled packs below {@code cacheFolder} (a folder per build of the tool, older builds'
+     * entries removed); null for no disk cache.
+     */
+    public RulesetLoader(Path cacheFolder) {
+        this(new CompiledRulesCache(cacheFolder == null ? null : cacheFolder.resolve(BuildInfo.current().buildId())));
     }
 
     RulesetLoader(CompiledRulesCache cache) {
@@ -26,44 +41,67 @@ public final class RulesetLoader {
     }
 
     public Ruleset load(Path folder) {
-        List<RuleSource> sources = RuleFiles.read(folder);
+        return load(RulePackLocation.folder(folder));
+    }
+
+    /** The rule pack bundled in this build's jar. */
+    public Ruleset loadBundled() {
+        return load(RulePackLocation.bundled());
+    }
+
+    public Ruleset load(RulePackLocation location) {
+        List<RuleSource> sources = location.read();
         List<RulesetProblem> problems = new ArrayList<>();
-        RuleSource requirementsFile = sources.stream()
-                .filter(source -> source.path().equals(RuleFiles.REQUIREMENTS))
-                .findFirst()
-                .orElseThrow(() -> new RulesetException("rules folder " + folder + " has no " + RuleFiles.REQUIREMENTS));
+        RuleSource requirementsFile = find(sources, RuleFiles.REQUIREMENTS)
+                .orElseThrow(() -> new RulesetException(location.describe() + " has no " + RuleFiles.REQUIREMENTS));
         List<RuleSource> drl = sources.stream().filter(source -> source.path().endsWith(".drl")).toList();
         if (drl.isEmpty()) {
-            throw new RulesetException("rules folder " + folder + " contains no .drl files");
+            throw new RulesetException(location.describe() + " contains no .drl files");
         }
         List<Requirement> requirements = RequirementsFile.parse(requirementsFile, problems);
+        PolicyParameters parameters = ParametersFile.parse(find(sources, RuleFiles.PARAMETERS).orElse(null), problems);
+        if (!problems.isEmpty()) { // the pack's YAML files are wrong: stop before paying for a compile
+            throw new RulesetException("the ruleset in " + location.location() + " is not usable", problems);
+        }
         String fingerprint = RuleFiles.fingerprint(sources);
         Compiled compiled = compile(fingerprint, drl);
         List<RuleInfo> rules = RuleMetadata.read(compiled.rules().ruleMetadata(), drl, requirements, problems);
         checkEveryRequirementHasRules(requirements, rules, requirementsFile, problems);
         if (!problems.isEmpty()) {
-            throw new RulesetException("the ruleset in " + folder + " is not usable", problems);
+            throw new RulesetException("the ruleset in " + location.location() + " is not usable", problems);
         }
         List<Object> referenceFacts = ReferenceLists.facts(sources);
-        java.util.Map<String, Integer> used = sources.stream().anyMatch(s -> s.path().equals(ReferenceLists.EO13126))
-                ? java.util.Map.of(ReferenceLists.EO13126_ID,
-                        (int) referenceFacts.stream().filter(Eo13126Listing.class::isInstance).count())
-                : java.util.Map.of();
-        return new Ruleset(fingerprint, folder.toString(), rules, requirements, referenceFacts,
-                ReferenceListManifest.editions(folder, used), compiled.rules(), compiled.origin(), sources);
+        Map<String, Integer> used = find(sources, ReferenceLists.EO13126).isPresent()
+                ? Map.of(ReferenceLists.EO13126_ID, (int) referenceFacts.stream().filter(Eo13126Listing.class::isInstance).count())
+                : Map.of();
+        return new Ruleset(fingerprint, location.location(), rules, requirements, referenceFacts,
+                ReferenceListManifest.editions(sources, used), compiled.rules(), compiled.origin(), sources, parameters);
     }
 
-    /** Compiles the rules and writes the kjar to {@code outputFolder/ctip/ruleset/}; used by the build. */
-    public static String precompile(Path rulesFolder, Path outputFolder) throws java.io.IOException {
+    private static Optional<RuleSource> find(List<RuleSource> sources, String path) {
+        return sources.stream().filter(source -> source.path().equals(path)).findFirst();
+    }
+
+    /**
+     * Compiles the rules, writes their executable model below {@code outputFolder} and bundles the pack's files
+     * under {@link RulePackLocation#BUNDLED_PREFIX}; used by the build.
+     */
+    public static String precompile(Path rulesFolder, Path outputFolder) throws IOException {
         List<RuleSource> sources = RuleFiles.read(rulesFolder);
+        List<RulesetProblem> problems = new ArrayList<>();
+        ParametersFile.parse(find(sources, RuleFiles.PARAMETERS).orElse(null), problems);
+        if (!problems.isEmpty()) { // a bad parameters file fails the build, not the first check
+            throw new RulesetException("the ruleset in " + rulesFolder + " is not usable", problems);
+        }
         String fingerprint = RuleFiles.fingerprint(sources);
         List<RuleSource> drl = sources.stream().filter(source -> source.path().endsWith(".drl")).toList();
         byte[] kjar = DroolsRuleset.compile(drl, fingerprint.substring(0, 16)).kjar();
         DroolsRuleset.unpackClasses(kjar, outputFolder);
         Path target = outputFolder.resolve(CompiledRulesCache.CLASSPATH_FOLDER);
-        java.nio.file.Files.createDirectories(target);
-        java.nio.file.Files.write(target.resolve(fingerprint + ".models"),
-                String.join("\n", DroolsRuleset.modelClassNames(kjar)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.createDirectories(target);
+        Files.write(target.resolve(fingerprint + ".models"),
+                String.join("\n", DroolsRuleset.modelClassNames(kjar)).getBytes(StandardCharsets.UTF_8));
+        RuleFiles.writePack(sources, outputFolder.resolve(RulePackLocation.BUNDLED_PREFIX));
         return fingerprint;
     }
 

@@ -69,7 +69,8 @@ public final class SupplyChainEvaluator {
     private List<RowFinding> run(List<Object> facts, SupplyChainContext context) {
         RowOutcomes screen = new RowOutcomes(ruleset.rulesByName());
         Outcomes unused = new Outcomes(ruleset.rulesByName());
-        Map<String, Object> globals = Map.of("screen", screen, "outcomes", unused, "today", context.today());
+        Map<String, Object> globals = Map.of("screen", screen, "outcomes", unused, "today", context.today(),
+                "parameters", ruleset.parameters());
         ruleset.compiled().run(facts, globals, new FiringListener() {
             @Override
             public void beforeFiring(String ruleName, List<Object> matchedFacts) {

@@ -12,10 +12,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /** Jakarta Validation of the DTOs; violations become problems at JSON Pointers. Thread-safe. */
 final class SubmissionValidator {
-    static {
-        // Hibernate Validator logs through JBoss Logging; route it to SLF4J (silent) instead of the console.
-        System.setProperty("org.jboss.logging.provider", "slf4j");
-    }
+    // Hibernate Validator logs through JBoss Logging, which finds its SLF4J provider through
+    // META-INF/services/org.jboss.logging.LoggerProvider in this jar: its log goes where the application's
+    // SLF4J binding sends it (nowhere on the command line), without a JVM-wide system property.
 
     private static final ValidatorFactory FACTORY = Validation.byDefaultProvider()
             .configure()

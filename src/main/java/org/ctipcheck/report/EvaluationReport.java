@@ -30,7 +30,7 @@ public record EvaluationReport(
         this(tool, generatedAt, submission, ruleset, result, List.of(), null, null);
     }
 
-    /** The same report with the supply-chain section of {@code ctip check --supply-chain}. */
+    /** The same report with the supply-chain section of a screened attestation file. */
     public EvaluationReport withSupplyChain(SupplyChainSummary summary) {
         org.ctipcheck.findings.EvaluationResult judged = summary != null && summary.failed()
                 ? result.withDetermination(result.determination().withEvidenceMissing()) : result;

@@ -53,8 +53,8 @@ public final class JsonReportReader {
 
     private static EvaluationReport one(String where, JsonNode node) {
         if (node == null || !node.isObject() || !node.has("reportVersion")) {
-            throw new NotAReport(where + ": not a ctip JSON report (no reportVersion; write one with"
-                    + " 'ctip check FILE --format json')");
+            throw new NotAReport(where + ": not a ctip JSON report (it has no reportVersion: a check writes one"
+                    + " in its JSON format)");
         }
         String version = node.get("reportVersion").asString();
         if (!JsonReport.VERSION.equals(version)) {

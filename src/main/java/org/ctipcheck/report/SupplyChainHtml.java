@@ -63,7 +63,7 @@ final class SupplyChainHtml {
             if (summary.rejectedNotListed() > 0) {
                 out.append("<p>").append(summary.rejectedNotListed())
                         .append(" more rejected rows are not listed here; all of them are in the per-row findings file"
-                                + " (<code>--supply-chain-findings</code>).</p>\n");
+                                + " when the check writes one.</p>\n");
             }
         }
         out.append("</section>\n");

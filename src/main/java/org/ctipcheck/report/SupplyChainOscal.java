@@ -70,7 +70,7 @@ final class SupplyChainOscal {
         resource.put("uuid", id);
         resource.put("title", line("Supplier attestation file " + summary.source()));
         resource.put("description", markdownText("Supplier, subcontractor and labor-recruiter attestations ("
-                + summary.format() + "), screened with ctip check --supply-chain."));
+                + summary.format() + "), screened against the rule pack's reference lists and supply-chain rules."));
         ArrayNode props = resource.putArray("props");
         prop(props, "format", summary.format());
         prop(props, "rows-read", Long.toString(summary.rowsRead()));

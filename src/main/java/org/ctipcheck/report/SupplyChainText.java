@@ -46,7 +46,7 @@ final class SupplyChainText {
             long more = summary.rowsRejected() - Math.min(REJECTIONS_SHOWN, summary.rejected().size());
             if (more > 0) {
                 out.append("    ... and ").append(more)
-                        .append(" more (all in the JSON report up to 1000, and in --supply-chain-findings)\n");
+                        .append(" more (all in the JSON report up to 1000, and in the per-row findings file when the check writes one)\n");
             }
         }
     }

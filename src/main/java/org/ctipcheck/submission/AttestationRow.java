@@ -96,10 +96,22 @@ public record AttestationRow(
         return auditDate != null && auditType != null;
     }
 
-    /** An audit exists but is a self-assessment, failed, or older than two years on {@code today}. */
-    public boolean auditThin(LocalDate today) {
+    /**
+     * An audit exists but is a self-assessment, failed, or dated more than {@code maxAgeMonths} months before
+     * {@code today} (the rule pack's {@code auditMaxAgeMonths}).
+     */
+    public boolean auditThin(LocalDate today, int maxAgeMonths) {
         return audited() && (selfAssessment() || "FAIL".equalsIgnoreCase(auditResult)
-                || auditDate.isBefore(today.minusYears(2)));
+                || auditDate.isBefore(today.minusMonths(maxAgeMonths)));
+    }
+
+    /**
+     * {@link #auditThin(LocalDate, int)} with the 24 months rule packs used before they carried
+     * {@code parameters.yaml}: kept so that rules archived in the audit log by an earlier version still compile.
+     */
+    @Deprecated
+    public boolean auditThin(LocalDate today) {
+        return auditThin(today, 24);
     }
 
     /** The audit type names a self-assessment, in any case (without upper-casing the text on every row). */
@@ -123,8 +135,18 @@ public record AttestationRow(
         return latest != null && latest.isBefore(today.minusYears(1));
     }
 
+    /** More weekly hours attested than {@code limit} (the rule pack's {@code excessiveWeeklyHours}). */
+    public boolean excessiveHours(int limit) {
+        return weeklyHours != null && weeklyHours > limit;
+    }
+
+    /**
+     * {@link #excessiveHours(int)} with the 60 hours rule packs used before they carried {@code parameters.yaml}:
+     * kept so that rules archived in the audit log by an earlier version still compile.
+     */
+    @Deprecated
     public boolean excessiveHours() {
-        return weeklyHours != null && weeklyHours > 60;
+        return excessiveHours(60);
     }
 
     public boolean remediationMissing() {

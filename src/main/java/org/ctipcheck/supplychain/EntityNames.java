@@ -12,10 +12,28 @@ import java.util.Set;
  * variants (Wade-Giles and postal spellings such as "Sinkiang" for Xinjiang); and pinyin syllable spacing
  * ("Hong Yuan" = "Hongyuan"). Equal normalized names are an exact match; otherwise the closest name sharing
  * a word with the supplier's is a close match when its similarity (Dice coefficient over character pairs)
- * is at least {@value #CLOSE}.
+ * is at least the cut-off given (the rule pack's {@code nameSimilarity} parameter).
  */
 public final class EntityNames {
-    static final double CLOSE = 0.85;
+    /** The least similarity of a close match. */
+    private final double close;
+    /** Below this length ratio of the compact names, Dice over pairs stays under {@link #close}: such pairs are skipped. */
+    private final double minLengthRatio;
+
+    /**
+     * @param close the least similarity (0 to 1) of a close match
+     */
+    EntityNames(double close) {
+        if (!(close > 0 && close <= 1)) {
+            throw new IllegalArgumentException("a name-similarity cut-off is above 0 and at most 1: " + close);
+        }
+        this.close = close;
+        // Names of lengths a <= b without repeated pairs share at most a-1 of them: Dice < 2a/(a+b), under the
+        // cut-off c once a/b < c/(2-c).
+        // 0.6 is the ratio this class always used (cut-off 0.85 allows 0.74): kept as the ceiling, so results at
+        // 0.85 are unchanged, and lowered for lower cut-offs, where 0.6 would skip names that can still match.
+        this.minLengthRatio = Math.min(0.6, close / (2 - close));
+    }
     private static final Set<String> LEGAL_FORMS = Set.of("co", "company", "ltd", "limited", "inc", "incorporated",
             "corp", "corporation", "llc", "plc", "gmbh", "sa", "ag", "bv", "pte", "pty", "jsc", "youxian", "gongsi",
             "zeren", "gufen", "the");
@@ -56,9 +74,6 @@ public final class EntityNames {
 
     private final Map<String, String> exact = new HashMap<>();
     private final Map<String, List<Candidate>> byWord = new HashMap<>();
-
-    /** Below this length ratio of the compact names, Dice over pairs stays well under {@link #CLOSE}. */
-    private static final double MIN_LENGTH_RATIO = 0.6;
 
     /** A listed name: its entity, normalized key, distinct character pairs (sorted, see {@link #pairs}). */
     private record Candidate(String entity, String key, int[] pairs, int length) {
@@ -131,12 +146,12 @@ public final class EntityNames {
         for (Candidate candidate : candidates) {
             int shorter = Math.min(compact.length(), candidate.length());
             int longer = Math.max(compact.length(), candidate.length());
-            if (shorter < MIN_LENGTH_RATIO * longer) {
+            if (shorter < minLengthRatio * longer) {
                 continue; // names this different in length cannot reach the threshold: skip the pair sets
             }
             own = own == null ? pairs(compact) : own;
             double similarity = dice(own, candidate.pairs());
-            if (similarity >= CLOSE && (best == null || similarity > best.similarity())) {
+            if (similarity >= close && (best == null || similarity > best.similarity())) {
                 best = new Match(candidate.entity(), Math.min(similarity, 0.99), name);
             }
         }

@@ -1,6 +1,8 @@
 package org.ctipcheck.supplychain;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,59 +13,129 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ctipcheck.evaluation.PolicyParameters;
+import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.submission.ReferenceListEdition;
 import org.ctipcheck.submission.RowScreening;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The reference lists of a folder (rules/reference by default), as described by its {@code lists.yaml}:
- * a newer edition is a new CSV with the same columns and an updated entry there, no code change.
+ * The reference lists of a rule pack (its {@code reference/} files) or of a folder, as described by their
+ * {@code lists.yaml}: a newer edition is a new CSV with the same columns and an updated entry there, no code
+ * change. Screening uses the pack's policy parameters (UFLPA name-similarity cut-off, high-risk TIP tiers).
  * Immutable once loaded and safe to share between threads.
  */
 public final class ReferenceLists {
     public static final String MANIFEST = "lists.yaml";
-    private static final Set<String> HIGH_RISK_TIERS = Set.of("Tier 2 Watch List", "Tier 3");
+    private static final String LOCAL_ALIASES = "country-aliases-local.csv";
 
     private final List<ReferenceListEdition> editions;
+    private final Set<String> highRiskTiers;
     private final Countries countries = new Countries();
     private final Map<String, Map<String, List<String>>> tvpra = new HashMap<>();
     private final Map<String, Boolean> tvpraForced = new HashMap<>();
     private final Map<String, Map<String, String>> eo = new HashMap<>();
     private final Map<String, String> tiers = new HashMap<>();
-    private final EntityNames uflpa = new EntityNames();
+    private final EntityNames uflpa;
 
-    private ReferenceLists(Path folder) throws IOException {
-        Path manifest = folder.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            throw new InvalidAttestationFile("reference lists: " + manifest + " does not exist");
+    /** The lists' files by name relative to the lists' folder; null when there is no such file. */
+    private interface ListFiles {
+        Reader open(String name) throws IOException;
+
+        String describe(String name);
+    }
+
+    private ReferenceLists(ListFiles files, PolicyParameters parameters) throws IOException {
+        this.highRiskTiers = Set.copyOf(parameters.highRiskTipTiers());
+        this.uflpa = new EntityNames(parameters.nameSimilarity());
+        String manifest;
+        try (Reader in = files.open(MANIFEST)) {
+            if (in == null) {
+                throw new InvalidAttestationFile("reference lists: " + files.describe(MANIFEST) + " does not exist");
+            }
+            manifest = new java.io.BufferedReader(in).lines().collect(java.util.stream.Collectors.joining("\n"));
         }
-        JsonNode lists = YAMLMapper.builder().build().readTree(Files.readString(manifest)).get("lists");
+        JsonNode lists = YAMLMapper.builder().build().readTree(manifest).get("lists");
         List<ReferenceListEdition> read = new ArrayList<>();
         for (JsonNode list : lists) {
             String id = list.get("id").asString();
-            Path file = folder.resolve(list.get("file").asString());
-            int entries = load(id, file);
+            String file = list.get("file").asString();
+            int entries;
+            try (Reader in = files.open(file)) {
+                if (in == null) {
+                    throw new IOException(files.describe(file) + " does not exist");
+                }
+                entries = load(id, file, in);
+            }
             read.add(new ReferenceListEdition(id, text(list, "name"), text(list, "edition"),
                     list.hasNonNull("asOf") ? LocalDate.parse(list.get("asOf").asString()) : null,
                     list.hasNonNull("staleAfterMonths") ? list.get("staleAfterMonths").asInt() : null,
                     list.hasNonNull("partial") && list.get("partial").asBoolean(), text(list, "note"), entries));
         }
-        Path local = folder.resolve("country-aliases-local.csv");
-        if (Files.isRegularFile(local)) {
-            rows(local, row -> countries.add(row.get("source_name"), row.get("iso2")));
+        try (Reader local = files.open(LOCAL_ALIASES)) {
+            if (local != null) {
+                rows(LOCAL_ALIASES, local, row -> countries.add(row.get("source_name"), row.get("iso2")));
+            }
         }
         this.editions = List.copyOf(read);
     }
 
+    /**
+     * The lists in a folder (e.g. one given with the reference-lists option), screened with {@code parameters}
+     * (normally those of the ruleset in use: {@link Ruleset#parameters()}).
+     */
+    public static ReferenceLists load(Path folder, PolicyParameters parameters) {
+        return read(new ListFiles() {
+            @Override
+            public Reader open(String name) throws IOException {
+                Path file = folder.resolve(name);
+                return Files.isRegularFile(file) ? Files.newBufferedReader(file, StandardCharsets.UTF_8) : null;
+            }
+
+            @Override
+            public String describe(String name) {
+                return folder.resolve(name).toString();
+            }
+        }, parameters, "reference lists in " + folder);
+    }
+
+    /**
+     * The lists in a folder with the parameters ctip-check applied before rule packs carried them
+     * ({@link PolicyParameters#BEFORE_PARAMETERS_FILE}); prefer {@link #load(Path, PolicyParameters)} or
+     * {@link #of(Ruleset)}, which screen with the parameters of the ruleset in use.
+     */
     public static ReferenceLists load(Path folder) {
+        return load(folder, PolicyParameters.BEFORE_PARAMETERS_FILE);
+    }
+
+    /**
+     * The lists shipped in the ruleset's own pack ({@code reference/} and its {@code lists.yaml}), wherever the
+     * pack was loaded from (a folder, the class path, memory), screened with the ruleset's parameters.
+     */
+    public static ReferenceLists of(Ruleset ruleset) {
+        return read(new ListFiles() {
+            @Override
+            public Reader open(String name) {
+                return ruleset.source("reference/" + name).map(source -> (Reader) new StringReader(source.text()))
+                        .orElse(null);
+            }
+
+            @Override
+            public String describe(String name) {
+                return "reference/" + name + " of the rules in " + ruleset.location();
+            }
+        }, ruleset.parameters(), "reference lists of the rules in " + ruleset.location());
+    }
+
+    private static ReferenceLists read(ListFiles files, PolicyParameters parameters, String what) {
         try {
-            return new ReferenceLists(folder);
+            return new ReferenceLists(files, parameters);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidAttestationFile invalid) {
                 throw invalid;
             }
-            throw new InvalidAttestationFile("reference lists in " + folder + " cannot be read: " + e.getMessage());
+            throw new InvalidAttestationFile(what + " cannot be read: " + e.getMessage());
         }
     }
 
@@ -75,10 +147,10 @@ public final class ReferenceLists {
         return countries;
     }
 
-    private int load(String id, Path file) throws IOException {
+    private int load(String id, String file, Reader in) throws IOException {
         int[] count = {0};
         switch (id) {
-            case "iso3166" -> rows(file, row -> {
+            case "iso3166" -> rows(file, in, row -> {
                 String iso2 = row.get("alpha2");
                 countries.addCode(iso2, iso2);
                 countries.addCode(row.get("alpha3"), iso2);
@@ -87,14 +159,14 @@ public final class ReferenceLists {
                 countries.add(row.get("common_name"), iso2);
                 count[0]++;
             });
-            case "country-aliases" -> rows(file, row -> {
+            case "country-aliases" -> rows(file, in, row -> {
                 countries.add(row.get("source_name"), row.get("iso2"));
                 if ("XK".equals(row.get("iso2"))) {
                     countries.addCode("XK", "XK");
                 }
                 count[0]++;
             });
-            case "ilab-tvpra" -> rows(file, row -> {
+            case "ilab-tvpra" -> rows(file, in, row -> {
                 String iso2 = row.get("iso2");
                 boolean forced = "true".equals(row.get("forced_labor"));
                 boolean child = "true".equals(row.get("child_labor"));
@@ -110,17 +182,17 @@ public final class ReferenceLists {
                 }
                 count[0]++;
             });
-            case "eo13126" -> rows(file, row -> {
+            case "eo13126" -> rows(file, in, row -> {
                 for (String key : Goods.listedKeys(row.get("product"))) {
                     eo.computeIfAbsent(row.get("iso2"), c -> new HashMap<>()).putIfAbsent(key, row.get("product"));
                 }
                 count[0]++;
             });
-            case "tip-tiers" -> rows(file, row -> {
+            case "tip-tiers" -> rows(file, in, row -> {
                 tiers.put(row.get("iso2"), row.get("tier"));
                 count[0]++;
             });
-            case "uflpa" -> rows(file, row -> {
+            case "uflpa" -> rows(file, in, row -> {
                 String entity = row.get("entity_name");
                 uflpa.add(entity, entity);
                 for (String alias : Text.list(row.get("aliases"))) {
@@ -133,12 +205,13 @@ public final class ReferenceLists {
         return count[0];
     }
 
-    private static void rows(Path file, java.util.function.Consumer<Map<String, String>> each) throws IOException {
-        try (CsvRecordReader reader = new CsvRecordReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+    private static void rows(String file, Reader in, java.util.function.Consumer<Map<String, String>> each)
+            throws IOException {
+        try (CsvRecordReader reader = new CsvRecordReader(in)) {
             List<String> header = reader.header();
             for (RawRecord record = reader.next(); record != null; record = reader.next()) {
                 if (!record.readable() || record.cells().length != header.size()) {
-                    throw new IOException(file.getFileName() + " line " + record.line() + " cannot be read"
+                    throw new IOException(file + " line " + record.line() + " cannot be read"
                             + (record.readable() ? ": wrong number of columns" : ": " + record.error()));
                 }
                 Map<String, String> row = new HashMap<>();
@@ -227,13 +300,13 @@ public final class ReferenceLists {
             List<String> recruitmentCountries, List<String> names) {
         String tier = country == null ? null : tiers.get(country);
         List<String> highRisk = null;
-        if (tier != null && HIGH_RISK_TIERS.contains(tier)) {
+        if (tier != null && highRiskTiers.contains(tier)) {
             highRisk = new ArrayList<>();
             highRisk.add(country + " (" + tier + ")");
         }
         for (String recruitment : recruitmentCountries) {
             String recruitmentTier = tiers.get(recruitment);
-            if (recruitmentTier != null && HIGH_RISK_TIERS.contains(recruitmentTier) && !recruitment.equals(country)) {
+            if (recruitmentTier != null && highRiskTiers.contains(recruitmentTier) && !recruitment.equals(country)) {
                 highRisk = highRisk == null ? new ArrayList<>() : highRisk;
                 highRisk.add(recruitment + " (" + recruitmentTier + ", recruitment)");
             }

@@ -123,6 +123,33 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The core is channel-neutral: its settings are records a channel fills, so only the command line reads the
+     * environment or system properties, sets JVM-wide state or ends the JVM. Exempt: the build's and the
+     * benchmarks' own {@code main} tools (PrecompileRules, AttestationGenerator), which are command lines too.
+     */
+    @Test
+    void onlyTheCommandLineReadsTheEnvironmentOrSystemPropertiesOrEndsTheJvm() {
+        noClasses().that().resideOutsideOfPackage("org.ctipcheck.cli..")
+                .and().doNotHaveFullyQualifiedName("org.ctipcheck.evaluation.PrecompileRules")
+                .and().doNotHaveFullyQualifiedName("org.ctipcheck.supplychain.AttestationGenerator")
+                .should().callMethod(System.class, "getenv", String.class)
+                .orShould().callMethod(System.class, "getenv")
+                .orShould().callMethod(System.class, "getProperty", String.class)
+                .orShould().callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould().callMethod(System.class, "getProperties")
+                .orShould().callMethod(System.class, "setProperty", String.class, String.class)
+                .orShould().callMethod(System.class, "setProperties", java.util.Properties.class)
+                .orShould().callMethod(System.class, "clearProperty", String.class)
+                .orShould().callMethod(System.class, "exit", int.class)
+                .orShould().callMethod(Runtime.class, "exit", int.class)
+                .orShould().callMethod(Runtime.class, "halt", int.class)
+                .orShould().callMethod(Boolean.class, "getBoolean", String.class)
+                .orShould().callMethod(Integer.class, "getInteger", String.class)
+                .orShould().callMethod(Long.class, "getLong", String.class)
+                .check(classes);
+    }
+
     @Test
     void factsAreImmutableRecords() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()

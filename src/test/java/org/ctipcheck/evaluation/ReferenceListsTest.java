@@ -34,17 +34,17 @@ class ReferenceListsTest {
     }
 
     @Test
-    void aListTheManifestDoesNotDescribeIsNamedByItsIdAndNoListNoEdition(@TempDir Path folder) throws IOException {
-        assertThat(ReferenceListManifest.editions(folder, java.util.Map.of("eo13126", 2))).singleElement()
+    void aListTheManifestDoesNotDescribeIsNamedByItsIdAndNoListNoEdition() {
+        assertThat(ReferenceListManifest.editions(java.util.List.of(), java.util.Map.of("eo13126", 2))).singleElement()
                 .satisfies(list -> {
                     assertThat(list.id()).isEqualTo("eo13126");
                     assertThat(list.edition()).isNull();
                     assertThat(list.entries()).isEqualTo(2);
                 });
-        assertThat(ReferenceListManifest.editions(folder, java.util.Map.of())).isEmpty();
-        Files.createDirectories(folder.resolve("reference"));
-        Files.writeString(folder.resolve("reference/lists.yaml"), "lists:\n  - id: eo13126\n    asOf: yesterday\n");
-        assertThatThrownBy(() -> ReferenceListManifest.editions(folder, java.util.Map.of("eo13126", 2)))
+        assertThat(ReferenceListManifest.editions(java.util.List.of(), java.util.Map.of())).isEmpty();
+        java.util.List<RuleSource> badDate = java.util.List.of(
+                new RuleSource("reference/lists.yaml", "lists:\n  - id: eo13126\n    asOf: yesterday\n"));
+        assertThatThrownBy(() -> ReferenceListManifest.editions(badDate, java.util.Map.of("eo13126", 2)))
                 .isInstanceOf(RulesetException.class).hasMessageContaining("asOf");
     }
 

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+import org.ctipcheck.fixtures.AttestationFixture;
 import org.ctipcheck.fixtures.SubmissionFixture;
 import org.ctipcheck.fixtures.TestRules;
 import org.junit.jupiter.api.Test;
@@ -26,11 +29,14 @@ class RulesetLoaderTest {
     void otherRulesAreCompiledOnceThenLoadedFromTheCache() throws Exception {
         Path rules = copyOfRules();
         append(rules.resolve("plan/ctip-plan-09-provided-on-request.drl"), "\n// a comment changes the fingerprint\n");
-        RulesetLoader loader = new RulesetLoader(new CompiledRulesCache(temp.resolve("cache")));
+        RulesetLoader loader = new RulesetLoader(temp.resolve("cache"));
         Ruleset first = loader.load(rules);
         Ruleset second = loader.load(rules);
         assertThat(first.compiledFrom()).isEqualTo("compiled");
         assertThat(second.compiledFrom()).isEqualTo("cache");
+        assertThat(temp.resolve("cache").resolve(BuildInfo.current().buildId()).resolve(first.fingerprint() + ".kjar"))
+                .isRegularFile();
+        assertThat(new RulesetLoader().load(rules).compiledFrom()).as("without a cache folder").isEqualTo("compiled");
         assertThat(second.fingerprint()).isEqualTo(first.fingerprint()).isNotEqualTo(TestRules.ruleset().fingerprint());
         assertThat(new ComplianceEvaluator(second).evaluate(SubmissionFixture.compliant().read().facts(),
                 SubmissionFixture.AS_OF).findings()).isEmpty();
@@ -86,6 +92,35 @@ class RulesetLoaderTest {
         assertThatThrownBy(() -> new RulesetLoader(new CompiledRulesCache(temp.resolve("cache"))).load(rules))
                 .isInstanceOfSatisfying(RulesetException.class, e -> assertThat(e.getMessage())
                         .contains("CTIP-PLAN-99 has no rule that decides it"));
+    }
+
+    /**
+     * Rules archived in the audit log before rule packs carried parameters.yaml (no file, no parameters global,
+     * the fixed limits of that time) still load and evaluate as they did, so their checks can be replayed.
+     */
+    @Test
+    void aPackFromBeforeParametersFilesStillLoadsWithTheLimitsOfThatTime() throws Exception {
+        List<RuleSource> archived = new ArrayList<>();
+        for (RuleSource source : TestRules.ruleset().sources()) {
+            String text = source.text()
+                    .replaceAll("(?m)^// The rule pack's policy parameters.*\n^global org.ctipcheck.evaluation.PolicyParameters parameters;\n", "")
+                    .replace("excessiveHours(parameters.excessiveWeeklyHours())", "excessiveHours")
+                    .replace("auditThin(today, parameters.auditMaxAgeMonths())", "auditThin(today)")
+                    .replace("parameters.excessiveWeeklyHours()", "60")
+                    .replace("parameters.auditMaxAgeMonths()", "24");
+            if (!source.path().equals("parameters.yaml")) { // the lists' manifest stays: the fixture screens with it
+                archived.add(new RuleSource(source.path(), text));
+            }
+        }
+        assertThat(archived).noneSatisfy(source -> assertThat(source.text()).contains("parameters"));
+        Ruleset old = new RulesetLoader().load(RulePackLocation.sources("evaluation 7", archived));
+        assertThat(old.parameters()).isEqualTo(PolicyParameters.BEFORE_PARAMETERS_FILE);
+        AttestationFixture.compliant().set("weekly_hours", "61").evaluate(old).fires("CTIP-SC-ILO.excessive-overtime");
+        AttestationFixture.compliant().set("weekly_hours", "60").evaluate(old).doesNotFire("CTIP-SC-ILO.excessive-overtime");
+        AttestationFixture.compliant().set("country", "CN").set("goods", "cotton").set("audit_date", "2024-11-27")
+                .evaluate(old).fires("CTIP-SC-03.thin-risk-treatment");
+        assertThat(new ComplianceEvaluator(old).evaluate(SubmissionFixture.compliant().read().facts(),
+                SubmissionFixture.AS_OF).findings()).isEmpty();
     }
 
     @Test

@@ -18,7 +18,7 @@ class EntityNamesFilterTest {
     private final EntityNames names = uflpa();
 
     private static EntityNames uflpa() {
-        EntityNames names = new EntityNames();
+        EntityNames names = new EntityNames(org.ctipcheck.fixtures.TestRules.ruleset().parameters().nameSimilarity());
         try {
             for (String line : Files.readAllLines(UFLPA)) {
                 if (!line.startsWith("entity_name")) {

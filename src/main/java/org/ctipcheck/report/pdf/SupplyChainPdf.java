@@ -89,7 +89,7 @@ final class SupplyChainPdf {
             document.add(rejected);
             if (summary.rejectedNotListed() > 0) {
                 document.add(note(summary.rejectedNotListed() + " more rejected rows are not listed here; all of them"
-                        + " are in the per-row findings file (--supply-chain-findings)."));
+                        + " are in the per-row findings file when the check writes one."));
             }
         }
     }

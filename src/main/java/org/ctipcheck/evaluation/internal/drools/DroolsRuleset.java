@@ -44,9 +44,15 @@ public final class DroolsRuleset {
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final byte[] kjar;
+    /** The globals the rules declare: a rule pack written before a global existed does not declare it. */
+    private final java.util.Set<String> declaredGlobals;
 
     private DroolsRuleset(KieBase kieBase, byte[] kjar) {
         this.kieBase = kieBase;
+        java.util.Set<String> globals = new java.util.HashSet<>();
+        kieBase.getKiePackages().forEach(kiePackage -> kiePackage.getGlobalVariables()
+                .forEach(global -> globals.add(global.getName())));
+        this.declaredGlobals = java.util.Set.copyOf(globals);
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.kjar = kjar;
     }
@@ -158,13 +164,18 @@ public final class DroolsRuleset {
      * Inserts the facts, fires every rule to completion and reports each firing to the listener. Sessions come
      * from a pool (dispose resets and returns them), so an evaluation does not pay for building a session;
      * each pooled session keeps one adapter that is pointed at this evaluation's listener while it runs.
+     * Globals the rules do not declare are not set (an archived rule pack may predate one).
      */
     public void run(List<Object> facts, Map<String, Object> globals, FiringListener listener) {
         KieSession session = sessions.newKieSession();
         RuleFiringAdapter adapter = adapterOf(session);
         adapter.target(listener);
         try {
-            globals.forEach(session::setGlobal);
+            globals.forEach((name, value) -> {
+                if (declaredGlobals.contains(name)) {
+                    session.setGlobal(name, value);
+                }
+            });
             facts.forEach(session::insert);
             session.fireAllRules();
         } finally {
