@@ -32,7 +32,7 @@ class ManyProcessesTest {
             throws Exception {
         try (TestStore test = TestStore.create(Backend.POSTGRES, folder)) {
             try (AuditStore store = test.open()) {
-                store.publicKeyPem(); // schema and signing key exist before the processes start, as once deployed
+                store.signingKey(); // schema and signing key exist before the processes start, as once deployed
             }
             List<Process> children = new ArrayList<>();
             for (int p = 0; p < PROCESSES; p++) {
