@@ -321,6 +321,15 @@ public final class AuditStore implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * Reads the signing key now, so that a bad key file is reported before anything is evaluated and the signature
+     * provider's first use (tens of milliseconds on a cold JVM) can overlap other work when called on another
+     * thread; writing calls it anyway.
+     */
+    public void prepareToSign() {
+        signingKey().sign("ctip-audit-warm-up");
+    }
+
     /** The key this store signs with; read once (created once for a data directory that has none yet). */
     synchronized SigningKey signingKey() {
         if (signingKey == null) {

@@ -141,7 +141,7 @@ final class CheckRun implements AutoCloseable {
         reports = new ReportFactory(ruleset, clock);
         if (auditLog != null && opening == null) {
             // The store (an H2 file, a schema check) opens while the first submission is evaluated.
-            opening = CompletableFuture.supplyAsync(auditLog, executor);
+            opening = CompletableFuture.supplyAsync(CheckRun.openedToSign(auditLog), executor);
         }
         if (request.attestation() != null) {
             supplyChain = new SupplyChainStep(request, ruleset, referenceLists, evaluationDate, executor);
@@ -156,6 +156,20 @@ final class CheckRun implements AutoCloseable {
             recording.start(opened()); // the batch starts before the screen so that per-row hits stream into it
         }
         return supplyChain.attach(report, recording);
+    }
+
+    /** Opens the store and reads its signing key, on the executor while the first submission is evaluated. */
+    private static Supplier<AuditStore> openedToSign(Supplier<AuditStore> auditLog) {
+        return () -> {
+            AuditStore store = auditLog.get();
+            try {
+                store.prepareToSign();
+                return store;
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        };
     }
 
     /** Refuses a submission outside the organization scope the channel set. */

@@ -59,6 +59,9 @@ final class YamlPreflight {
 
     /** Aliases and extra documents, each with its line; empty when the document can be read as it stands. */
     static List<SubmissionProblem> problems(byte[] utf8) {
+        if (!mayHoldAliasOrDocuments(utf8)) {
+            return List.of(); // the usual case: a cold start need not parse the document twice
+        }
         List<SubmissionProblem> problems = new ArrayList<>();
         int documents = 0;
         try {
@@ -78,6 +81,21 @@ final class YamlPreflight {
             return problems; // the reader reports the syntax error itself, with its place
         }
         return problems;
+    }
+
+    /** An alias needs a '*', a second document a line starting with "---" or "...": without either, neither is there. */
+    static boolean mayHoldAliasOrDocuments(byte[] utf8) {
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b == '*') {
+                return true;
+            }
+            if ((b == '-' || b == '.') && (i == 0 || utf8[i - 1] == '\n' || utf8[i - 1] == '\r')
+                    && i + 2 < utf8.length && utf8[i + 1] == b && utf8[i + 2] == b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static SubmissionProblem at(Optional<Mark> mark, String message) {
