@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.ctipcheck.audit.AuditStore;
@@ -34,7 +35,8 @@ final class CheckRun implements AutoCloseable {
     private Ruleset ruleset;
     private ComplianceEvaluator evaluator;
     private ReportFactory reports;
-    private CompletableFuture<AuditStore> opening;
+    /** The store being opened; run here if the executor has not started it when it is needed. */
+    private FutureTask<AuditStore> opening;
     private SupplyChainStep supplyChain;
 
     CheckRun(CheckRequest request, Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor,
@@ -141,7 +143,12 @@ final class CheckRun implements AutoCloseable {
         reports = new ReportFactory(ruleset, clock);
         if (auditLog != null && opening == null) {
             // The store (an H2 file, a schema check) opens while the first submission is evaluated.
-            opening = CompletableFuture.supplyAsync(CheckRun.openedToSign(auditLog), executor);
+            opening = new FutureTask<>(CheckRun.openedToSign(auditLog)::get);
+            try {
+                executor.execute(opening);
+            } catch (RejectedExecutionException busy) {
+                // opened when first needed
+            }
         }
         if (request.attestation() != null) {
             supplyChain = new SupplyChainStep(request, ruleset, referenceLists, evaluationDate, executor);
@@ -190,15 +197,19 @@ final class CheckRun implements AutoCloseable {
 
     private AuditStore opened() {
         if (opening == null) {
-            opening = CompletableFuture.completedFuture(auditLog.get());
+            opening = new FutureTask<>(auditLog::get);
         }
+        opening.run(); // no-op when the executor ran it or is running it
         try {
-            return opening.join();
-        } catch (CompletionException e) {
+            return opening.get();
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new org.ctipcheck.audit.AuditException("interrupted while opening the audit log");
         }
     }
 
@@ -211,7 +222,7 @@ final class CheckRun implements AutoCloseable {
         }
         if (opening != null) {
             try {
-                opening.join().close();
+                opened().close();
             } catch (RuntimeException notOpened) {
                 // nothing to record and nothing to close
             }

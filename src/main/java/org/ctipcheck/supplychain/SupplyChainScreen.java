@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
@@ -111,6 +113,129 @@ public final class SupplyChainScreen {
 
     private void run(RecordReader records, RowMapper mapper, RowSink sink, SupplyChainTally tally, Progress progress,
             HashingStream counting, long size) throws IOException {
+        Pipeline pipeline = new Pipeline(records, mapper);
+        if (!pipeline.start()) {
+            runOnThisThread(records, mapper, sink, tally, progress, counting, size);
+            return;
+        }
+        long rows = 0;
+        try {
+            for (FutureTask<Screened> next = pipeline.next(); next != null; next = pipeline.next()) {
+                next.run(); // a chunk no worker has started yet is screened here: no wait on a busy executor
+                rows += consume(result(next), sink, tally);
+                progress.update(rows, counting.count, size);
+            }
+            pipeline.rethrow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } finally {
+            pipeline.stop();
+        }
+    }
+
+    /**
+     * Reading on one of the executor's threads, so that reading, hashing and parsing overlap with taking the
+     * results on this one (the two were the longest stages, measured). Chunks go to the executor in file order
+     * through a bounded queue. When the executor does not start the reader at once (a direct executor, or one
+     * busy with other work), the screen runs on this thread instead.
+     */
+    private final class Pipeline {
+        private final RecordReader records;
+        private final RowMapper mapper;
+        private final BlockingQueue<FutureTask<Screened>> chunks = new ArrayBlockingQueue<>(IN_FLIGHT);
+        private final FutureTask<Screened> end = new FutureTask<>(() -> null);
+        private final Thread caller = Thread.currentThread();
+        private final java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        private final FutureTask<Void> reader = new FutureTask<>(this::read);
+        private volatile Exception failure;
+
+        Pipeline(RecordReader records, RowMapper mapper) {
+            this.records = records;
+            this.mapper = mapper;
+        }
+
+        /** True when the reader runs on another thread; false when this thread is to screen on its own. */
+        boolean start() {
+            try {
+                executor.execute(reader);
+                if (reader.isDone() && started.getCount() > 0) {
+                    return false; // it ran on this thread and did nothing
+                }
+                if (started.await(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            } catch (RejectedExecutionException refused) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return !reader.cancel(false) && started.getCount() == 0; // started just now: go on with it
+        }
+
+        private Void read() throws InterruptedException {
+            if (Thread.currentThread() == caller) {
+                return null; // a direct executor: the caller screens on its own
+            }
+            started.countDown();
+            try {
+                List<RawRecord> chunk = new ArrayList<>(chunkSize);
+                for (RawRecord record = records.next(); record != null; record = records.next()) {
+                    chunk.add(record);
+                    if (chunk.size() == chunkSize) {
+                        chunks.put(handed(chunk));
+                        chunk = new ArrayList<>(chunkSize);
+                    }
+                }
+                if (!chunk.isEmpty()) {
+                    chunks.put(handed(chunk));
+                }
+            } catch (IOException | RuntimeException e) {
+                failure = e;
+            } finally {
+                chunks.put(end);
+            }
+            return null;
+        }
+
+        private FutureTask<Screened> handed(List<RawRecord> chunk) {
+            FutureTask<Screened> task = new FutureTask<>(() -> screenChunk(chunk, mapper));
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException refused) {
+                // screened by the consumer when it gets there
+            }
+            return task;
+        }
+
+        /** The next chunk in file order, or null after the last. */
+        FutureTask<Screened> next() throws InterruptedException {
+            FutureTask<Screened> next = chunks.take();
+            return next == end ? null : next;
+        }
+
+        void rethrow() throws IOException {
+            if (failure instanceof IOException e) {
+                throw e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+        }
+
+        /** Stops the reader (interrupted; a put it is blocked in returns once the queue is drained). */
+        void stop() {
+            reader.cancel(true);
+            FutureTask<Screened> task;
+            while ((task = chunks.poll()) != null) {
+                task.cancel(true);
+            }
+        }
+    }
+
+    /** The whole screen on the calling thread, handing chunks to the executor as it reads. */
+    private void runOnThisThread(RecordReader records, RowMapper mapper, RowSink sink, SupplyChainTally tally,
+            Progress progress, HashingStream counting, long size) throws IOException {
         ArrayDeque<FutureTask<Screened>> inFlight = new ArrayDeque<>();
         long rows = 0;
         try {
@@ -121,7 +246,7 @@ public final class SupplyChainScreen {
                     hand(chunk, mapper, inFlight);
                     chunk = new ArrayList<>(chunkSize);
                     while (!inFlight.isEmpty() && (inFlight.size() >= IN_FLIGHT || inFlight.peek().isDone())) {
-                        rows += consume(result(inFlight.poll()), sink, tally);
+                        rows += consume(result(stolen(inFlight.poll())), sink, tally);
                         progress.update(rows, counting.count, size);
                     }
                 }
@@ -130,7 +255,7 @@ public final class SupplyChainScreen {
                 hand(chunk, mapper, inFlight);
             }
             while (!inFlight.isEmpty()) {
-                rows += consume(result(inFlight.poll()), sink, tally);
+                rows += consume(result(stolen(inFlight.poll())), sink, tally);
                 progress.update(rows, counting.count, size);
             }
         } catch (InterruptedException e) {
@@ -150,6 +275,12 @@ public final class SupplyChainScreen {
         } catch (RejectedExecutionException refused) {
             task.run();
         }
+    }
+
+    /** Runs the chunk here if no worker has started it (an executor that is busy or never runs it cannot stall us). */
+    private static FutureTask<Screened> stolen(FutureTask<Screened> task) {
+        task.run();
+        return task;
     }
 
     private static Screened result(Future<Screened> future) throws IOException, InterruptedException {

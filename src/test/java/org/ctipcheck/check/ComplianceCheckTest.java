@@ -146,6 +146,16 @@ class ComplianceCheckTest {
 
         assertThat(direct.supplyChain()).isEqualTo(pooled.supplyChain());
         assertThat(direct.supplyChain().rowsRead()).isEqualTo(3000);
+        java.util.concurrent.ExecutorService single = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            CheckOutcome oneThread = new ComplianceCheck(TestRules.ruleset(), null, single, CLOCK).check(request);
+            assertThat(oneThread.supplyChain()).isEqualTo(pooled.supplyChain());
+        } finally {
+            single.shutdownNow();
+        }
+        CheckOutcome neverRuns = new ComplianceCheck(TestRules.ruleset(), h2(), task -> { }, CLOCK).check(request);
+        assertThat(neverRuns.supplyChain()).isEqualTo(pooled.supplyChain());
+        assertThat(neverRuns.issued().get(0).recorded()).isTrue();
     }
 
     @Test
