@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Checks C-TIP (combating trafficking in persons) submissions against FAR 52.222-50 and 52.222-56.",
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 invalid input;"
                 + " 3 ruleset error; 4 internal error; 5 audit log unavailable (nothing was reported)."})
-public final class CtipCommand implements Runnable {
+public final class CtipCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -67,14 +67,18 @@ public final class CtipCommand implements Runnable {
             case "audit" -> List.of(new AuditCommand());
             case "rules" -> List.of(new RulesCommand());
             case "schema" -> List.of(new SchemaCommand());
+            case "generate-attestation" -> List.of(new GenerateAttestationCommand());
             default -> List.of(new CheckCommand(), new ReportCommand(), new AuditCommand(), new RulesCommand(),
-                    new SchemaCommand(), new CommandLine.HelpCommand());
+                    new SchemaCommand(), new GenerateAttestationCommand(), new CommandLine.HelpCommand());
         };
     }
 
+    /** {@code ctip} alone: no command was given, which is a usage error (exit 2), with the usage on stderr. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("ctip: name a command, e.g. ctip check SUBMISSION");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.INVALID_INPUT;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

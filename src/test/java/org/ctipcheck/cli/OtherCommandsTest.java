@@ -82,16 +82,16 @@ class OtherCommandsTest {
         // ctip builds only the named subcommand's model (a cold start cost); help and typos get the whole tree
         assertThat(CtipCommand.subcommandsFor(new String[] {"check", "a.yaml"})).singleElement().isInstanceOf(CheckCommand.class);
         assertThat(CtipCommand.subcommandsFor(new String[] {"audit", "verify"})).singleElement().isInstanceOf(AuditCommand.class);
-        assertThat(CtipCommand.subcommandsFor(new String[] {"help", "check"})).hasSize(6);
-        assertThat(CtipCommand.subcommandsFor(new String[] {"--help"})).hasSize(6);
-        assertThat(CtipCommand.subcommandsFor(new String[0])).hasSize(6);
+        assertThat(CtipCommand.subcommandsFor(new String[] {"help", "check"})).hasSize(7);
+        assertThat(CtipCommand.subcommandsFor(new String[] {"--help"})).hasSize(7);
+        assertThat(CtipCommand.subcommandsFor(new String[0])).hasSize(7);
     }
 
     @Test
-    void noArgumentsPrintsUsage() {
-        Cli.Result run = Cli.run().exits(0);
+    void noArgumentsPrintsUsageAsAUsageError() {
+        Cli.Result run = Cli.run().exits(2);
 
-        assertThat(run.out()).contains("Usage: ctip");
+        assertThat(run.err()).contains("Usage: ctip");
     }
 
     @Test
