@@ -34,6 +34,26 @@ public final class AuditReplay {
     private AuditReplay() {
     }
 
+    /** The log or the archived rules were altered: nothing is replayed, and no archived rule is compiled. */
+    public static final class Tampered extends RuntimeException {
+        public Tampered(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Checks the whole chain (and so the record and its archived rules' fingerprint) before anything of it is used:
+     * archived rules are code, and an altered log must not run it.
+     *
+     * @throws Tampered naming what verify found
+     */
+    public static void requireIntact(org.ctipcheck.audit.AuditStore store) {
+        org.ctipcheck.audit.ChainVerification verification = store.verify(null);
+        if (!verification.intact()) {
+            throw new Tampered("the audit log does not verify, so nothing is replayed: " + verification.message());
+        }
+    }
+
     /**
      * Loads the archived rule files of a record with {@code loader} (compiled once per fingerprint and cached when
      * the loader has a cache), after checking that they still have the recorded fingerprint: rules are code, and
@@ -44,8 +64,8 @@ public final class AuditReplay {
                 "the archived rules " + record.rulesetFingerprint() + " of evaluation " + record.evaluationId()
                         + " are missing from the audit log"));
         if (!Ruleset.fingerprintOf(files).equals(record.rulesetFingerprint())) {
-            throw new AuditException("the archived rules " + record.rulesetFingerprint() + " were altered: their content"
-                    + " no longer has that fingerprint");
+            throw new Tampered("the archived rules " + record.rulesetFingerprint() + " were altered: their content no"
+                    + " longer has that fingerprint, so they are not compiled or run");
         }
         return loader.load(RulePackLocation.sources("archived rules " + record.rulesetFingerprint().substring(0, 12),
                 files));

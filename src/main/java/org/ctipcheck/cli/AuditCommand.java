@@ -358,8 +358,12 @@ final class AuditCommand implements Runnable {
             AuditRecord record = found.get();
             Ruleset ruleset;
             try {
+                AuditReplay.requireIntact(store);
                 ruleset = currentRules ? rulesOption.loader().load(rulesOption.folder())
                         : AuditReplay.archivedRuleset(store.queries(), record, rulesOption.loader());
+            } catch (AuditReplay.Tampered e) {
+                out.println("audit log TAMPERED: " + e.getMessage());
+                return ExitCodes.FINDINGS;
             } catch (RulesetException e) {
                 spec.commandLine().getErr().println("ctip: " + e.getMessage());
                 return ExitCodes.RULESET_ERROR;

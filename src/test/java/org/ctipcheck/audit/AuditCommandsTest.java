@@ -157,6 +157,37 @@ class AuditCommandsTest {
         Cli.run(store("audit", "replay", "no-such-id")).exits(2).noStackTrace();
     }
 
+    /** Issue 12, item 5: archived rules are code; altered ones are never compiled or run. */
+    @Test
+    void replayRefusesArchivedRulesThatNoLongerHaveTheirFingerprint() throws Exception {
+        String id = check(HOUSING).path("audit").path("evaluationId").asString();
+        AuditLocation location = AuditLocation.embedded(folder.resolve("audit"));
+        try (AuditStore store = AuditStore.open(location);
+             java.sql.PreparedStatement update = store.connection().prepareStatement("update audit_ruleset set archive = ?")) {
+            String planted = "[{\"path\":\"plan/evil.drl\",\"text\":\"rule x when then System.exit(9); end\"}]";
+            update.setBytes(1, AuditJson.gzip(planted));
+            update.executeUpdate();
+        }
+
+        Cli.Result replay = Cli.run(store("audit", "replay", id)).exits(1).noStackTrace();
+
+        assertThat(replay.out()).contains("TAMPERED").contains("not compiled or run");
+    }
+
+    /** Issue 12, item 5: a log that does not verify is not replayed at all. */
+    @Test
+    void replayRefusesALogThatDoesNotVerify() throws Exception {
+        String id = check(HOUSING).path("audit").path("evaluationId").asString();
+        try (AuditStore store = AuditStore.open(AuditLocation.embedded(folder.resolve("audit")));
+             java.sql.Statement statement = store.connection().createStatement()) {
+            statement.executeUpdate("update audit_evaluation set determination = 'COMPLIANT'");
+        }
+
+        Cli.Result replay = Cli.run(store("audit", "replay", id)).exits(1).noStackTrace();
+
+        assertThat(replay.out()).contains("TAMPERED").contains("nothing is replayed");
+    }
+
     @Test
     void replayUsesTheArchivedRulesAndWithCurrentRulesShowsWhatChanged() throws IOException {
         Path oldRules = copyRules(folder.resolve("old-rules"));
