@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.ctipcheck.check.SavedReports;
 import org.ctipcheck.report.EvaluationReport;
 import org.ctipcheck.report.JsonReportReader;
 import org.ctipcheck.report.ReportFiles;
@@ -39,6 +40,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write into DIR (default: the folder of each RESULT).")
     Path out;
 
+    /** The audit log a report's stamp is checked against (the same defaults as ctip check). */
+    @picocli.CommandLine.Mixin
+    AuditStoreOption auditStore;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -64,8 +69,14 @@ final class ReportCommand implements Callable<Integer> {
                 continue;
             }
             Path folder = out != null ? out : parentOf(file);
-            for (EvaluationReport report : reports) {
-                String base = unique(used, CheckCommand.baseName(Path.of(report.submission().source())));
+            byte[] saved = reports.size() == 1 ? readQuietly(file) : null;
+            for (EvaluationReport stamped : reports) {
+                EvaluationReport report = checkedAgainstTheLog(file, stamped, saved, stderr);
+                if (report == null) {
+                    exit = ExitCodes.INVALID_INPUT;
+                    continue;
+                }
+                String base = unique(used, CheckCommand.baseName(sourcePath(report.submission().source())));
                 try {
                     for (Path target : ReportFiles.write(report, java.util.Map.of(), folder, base, formatSet,
                             new org.ctipcheck.output.Inputs(files))) {
@@ -79,6 +90,44 @@ final class ReportCommand implements Callable<Integer> {
         }
         stdout.flush();
         return exit;
+    }
+
+    /**
+     * The report as it may be rendered: refused (null) when its audit stamp names a record it does not match,
+     * marked as an unverified copy when it cannot be checked.
+     */
+    private EvaluationReport checkedAgainstTheLog(Path file, EvaluationReport report, byte[] saved, PrintWriter stderr) {
+        java.util.function.Supplier<org.ctipcheck.audit.AuditStore> log = auditStore.forCheck(false)
+                .<java.util.function.Supplier<org.ctipcheck.audit.AuditStore>>map(
+                        location -> () -> org.ctipcheck.audit.AuditStore.openExisting(location))
+                .orElse(null);
+        SavedReports.Verdict verdict = SavedReports.check(report, saved, log);
+        if (verdict instanceof SavedReports.Differs differs) {
+            stderr.println("ctip: " + file + ": not rendered: " + differs.reason());
+            return null;
+        }
+        if (verdict instanceof SavedReports.Unchecked unchecked) {
+            stderr.println("ctip: " + file + ": rendered as an UNVERIFIED COPY: " + unchecked.reason());
+            return report.withAudit(report.audit().unverified());
+        }
+        return report;
+    }
+
+    private static byte[] readQuietly(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** A report's submission name as a path; a name no path can hold gives the generic one. */
+    private static Path sourcePath(String source) {
+        try {
+            return Path.of(source == null || source.isBlank() ? "submission" : source);
+        } catch (java.nio.file.InvalidPathException odd) {
+            return Path.of("submission");
+        }
     }
 
     private static Path parentOf(Path file) {

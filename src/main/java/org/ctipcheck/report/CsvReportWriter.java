@@ -53,7 +53,7 @@ public final class CsvReportWriter {
         if (report.audit() != null) {
             row(out, List.of("audit", text(award), text(organization), "", "", "", "", "", "Audit log record",
                     "evaluation " + report.audit().evaluationId() + " (#" + report.audit().sequence() + ")",
-                    "chain head " + report.audit().chainHead(), "", ""));
+                    "chain head " + report.audit().chainHead() + Labels.copyNote(report.audit()), "", ""));
         }
         return out.toString();
     }

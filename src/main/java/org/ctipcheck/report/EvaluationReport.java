@@ -70,7 +70,25 @@ public record EvaluationReport(
      * Where the audit log holds this evaluation: its id, its position in the hash chain and the chain head it
      * was appended to (the hash of the record before it). The record in turn stores this report's SHA-256.
      */
-    public record AuditInfo(String evaluationId, long sequence, String chainHead) {
+    /**
+     * The audit record a report names. {@code unverifiedCopy}: rendered again from a saved JSON report that could
+     * not be checked against that record, so every format says so (never set on a report a check issued).
+     */
+    public record AuditInfo(String evaluationId, long sequence, String chainHead,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            Boolean unverifiedCopy) {
+
+        public AuditInfo(String evaluationId, long sequence, String chainHead) {
+            this(evaluationId, sequence, chainHead, null);
+        }
+
+        public AuditInfo unverified() {
+            return new AuditInfo(evaluationId, sequence, chainHead, Boolean.TRUE);
+        }
+
+        public boolean isUnverifiedCopy() {
+            return Boolean.TRUE.equals(unverifiedCopy);
+        }
     }
 
     public record ToolInfo(String name, String version) {

@@ -64,7 +64,8 @@ public final class HtmlReportWriter {
         termCode(out, "Ruleset SHA-256", report.ruleset().sha256());
         term(out, "Ruleset", report.ruleset().ruleCount() + " rules, " + report.ruleset().requirementCount() + " requirements");
         if (report.audit() != null) {
-            termCode(out, "Audit log evaluation", report.audit().evaluationId() + " (#" + report.audit().sequence() + ")");
+            termCode(out, "Audit log evaluation", report.audit().evaluationId() + " (#" + report.audit().sequence() + ")"
+                    + Labels.copyNote(report.audit()));
             termCode(out, "Audit chain head", report.audit().chainHead());
         }
         out.append("</dl>\n</header>\n");

@@ -29,7 +29,7 @@ public final class JsonReportReader {
         try {
             root = MAPPER.readTree(text);
         } catch (JacksonException e) {
-            throw new NotAReport(file + ": not JSON (" + e.getOriginalMessage() + ")");
+            throw new NotAReport(file + ": not JSON (" + readable(e.getOriginalMessage()) + ")");
         }
         List<EvaluationReport> reports = new ArrayList<>();
         if (root != null && root.isArray()) {
@@ -47,8 +47,20 @@ public final class JsonReportReader {
         try {
             return one(where, MAPPER.readTree(json));
         } catch (JacksonException e) {
-            throw new NotAReport(where + ": not JSON (" + e.getOriginalMessage() + ")");
+            throw new NotAReport(where + ": not JSON (" + readable(e.getOriginalMessage()) + ")");
         }
+    }
+
+    /** The reader's words without Jackson's option names or Java class names. */
+    static String readable(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String cleaned = message.replaceAll("\\s*\\(set `[^)]*\\)", "")
+                .replaceAll("`?(java|tools\\.jackson|com\\.fasterxml)\\.[\\w.$]+`?", "a value")
+                .replaceAll("\\s+", " ").strip();
+        int newline = cleaned.indexOf('\n');
+        return newline < 0 ? cleaned : cleaned.substring(0, newline);
     }
 
     private static EvaluationReport one(String where, JsonNode node) {
@@ -70,7 +82,7 @@ public final class JsonReportReader {
             }
             return report.toEvaluationReport();
         } catch (JacksonException e) {
-            throw new NotAReport(where + ": not a ctip JSON report (" + e.getOriginalMessage() + ")");
+            throw new NotAReport(where + ": not a ctip JSON report (" + readable(e.getOriginalMessage()) + ")");
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new NotAReport(where + ": not a ctip JSON report (" + e.getMessage() + ")");
         }

@@ -15,6 +15,15 @@ public final class Labels {
     private Labels() {
     }
 
+    /** Printed with the audit stamp, on every page and in every format, on a copy not checked against the log. */
+    public static final String UNVERIFIED_COPY = "UNVERIFIED COPY: rendered again from a saved JSON report that was not"
+            + " checked against the audit log";
+
+    /** " - UNVERIFIED COPY: ..." for an unverified copy, else "". */
+    public static String copyNote(EvaluationReport.AuditInfo audit) {
+        return audit != null && audit.isUnverifiedCopy() ? " - " + UNVERIFIED_COPY : "";
+    }
+
     public static String determination(Determination determination) {
         switch (determination) {
             case NON_COMPLIANT: return "Non-compliant";

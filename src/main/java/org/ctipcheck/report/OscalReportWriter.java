@@ -54,6 +54,9 @@ public final class OscalReportWriter {
             prop(metaProps, "audit-evaluation-id", report.audit().evaluationId());
             prop(metaProps, "audit-sequence", Long.toString(report.audit().sequence()));
             prop(metaProps, "audit-chain-head", report.audit().chainHead());
+            if (report.audit().isUnverifiedCopy()) {
+                prop(metaProps, "audit-copy", "unverified");
+            }
         }
 
         String planResource = uuid(seed, "ruleset");

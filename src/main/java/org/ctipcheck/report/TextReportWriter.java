@@ -35,7 +35,8 @@ public final class TextReportWriter {
                 .append(" rules)\nSubmission sha256 ").append(report.submission().sha256()).append('\n');
         if (report.audit() != null) {
             out.append("Audit log: evaluation ").append(report.audit().evaluationId()).append(" (#")
-                    .append(report.audit().sequence()).append("), chain head ").append(report.audit().chainHead()).append('\n');
+                    .append(report.audit().sequence()).append("), chain head ").append(report.audit().chainHead())
+                    .append(Labels.copyNote(report.audit())).append('\n');
         }
         return out.toString();
     }

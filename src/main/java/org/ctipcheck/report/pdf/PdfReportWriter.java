@@ -112,7 +112,8 @@ public final class PdfReportWriter {
     /** What a loose page is matched by: its audit-log record (ctip audit show N), else the submission's hash. */
     private static String footerIdentity(EvaluationReport report) {
         if (report.audit() != null) {
-            return "audit record #" + report.audit().sequence() + " (" + clip(report.audit().evaluationId(), 9) + ")";
+            return "audit record #" + report.audit().sequence() + " (" + clip(report.audit().evaluationId(), 9) + ")"
+                    + (report.audit().isUnverifiedCopy() ? " - UNVERIFIED COPY" : "");
         }
         return "submission SHA-256 " + shortHash(report.submission().sha256());
     }
@@ -207,7 +208,8 @@ public final class PdfReportWriter {
             row(facts, "Ruleset", report.ruleset().ruleCount() + " rules, " + report.ruleset().requirementCount()
                     + " requirements");
             if (report.audit() != null) {
-                row(facts, "Audit log evaluation", report.audit().evaluationId() + " (#" + report.audit().sequence() + ")");
+                row(facts, "Audit log evaluation", report.audit().evaluationId() + " (#" + report.audit().sequence() + ")"
+                        + org.ctipcheck.report.Labels.copyNote(report.audit()));
                 row(facts, "Audit chain head", report.audit().chainHead());
             }
             document.add(facts);
