@@ -23,6 +23,11 @@ import org.ctipcheck.submission.EvaluationContext;
 public record CheckOptions(LocalDate evaluationDate, int notifyWithinDays, Severity failOn, Set<ReportFormat> formats,
         String actor, String role, String organizationScope, String idempotencyKey, long maxSubmissionBytes) {
 
+    /** The audit log's limits (its columns): checked before anything is evaluated or written. */
+    public static final int MAX_ACTOR = 200;
+    public static final int MAX_ROLE = 100;
+    public static final int MAX_KEY = 190;
+
     public CheckOptions {
         if (notifyWithinDays < 0) {
             throw new IllegalArgumentException("the notification window must be 0 days or more");
@@ -34,6 +39,15 @@ public record CheckOptions(LocalDate evaluationDate, int notifyWithinDays, Sever
         failOn = failOn == null ? Severity.MAJOR : failOn;
         actor = actor == null || actor.isBlank() ? "unknown" : actor;
         role = role == null || role.isBlank() ? "unspecified" : role;
+        if (actor.length() > MAX_ACTOR) {
+            throw new IllegalArgumentException("the actor's name is " + actor.length() + " characters; at most " + MAX_ACTOR);
+        }
+        if (role.length() > MAX_ROLE) {
+            throw new IllegalArgumentException("the role is " + role.length() + " characters; at most " + MAX_ROLE);
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY)) {
+            throw new IllegalArgumentException("an idempotency key has 1 to " + MAX_KEY + " characters");
+        }
         maxSubmissionBytes = maxSubmissionBytes <= 0 ? SubmissionReader.DEFAULT_MAX_BYTES : maxSubmissionBytes;
     }
 

@@ -110,6 +110,21 @@ final class AuditCommand implements Runnable {
         }
     }
 
+    /** A determination the log can hold (any case, spaces for underscores); anything else is a usage error. */
+    static final class DeterminationConverter implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String name = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+            for (org.ctipcheck.findings.Determination known : org.ctipcheck.findings.Determination.values()) {
+                if (known.name().equals(name)) {
+                    return name;
+                }
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a determination (expected one of "
+                    + java.util.Arrays.toString(org.ctipcheck.findings.Determination.values()) + ")");
+        }
+    }
+
     static final class FilterOptions {
         @Mixin
         PeriodOptions period;
@@ -117,7 +132,7 @@ final class AuditCommand implements Runnable {
         @Option(names = "--rule", paramLabel = "RULE", description = "A rule fired: its id, or a requirement id such as CTIP-PLAN-06.")
         String rule;
 
-        @Option(names = "--determination", paramLabel = "DETERMINATION",
+        @Option(names = "--determination", paramLabel = "DETERMINATION", converter = DeterminationConverter.class,
                 description = "NON_COMPLIANT, INCOMPLETE, COMPLIANT_WITH_OBSERVATIONS or COMPLIANT.")
         String determination;
 
@@ -158,6 +173,9 @@ final class AuditCommand implements Runnable {
 
         @Override
         int run(AuditStore store, PrintWriter out) {
+            if (maxHits < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--max-hits must be 0 (all) or more");
+            }
             Optional<AuditRecord> record = store.queries().find(id);
             if (record.isEmpty()) {
                 return unknown(id);
@@ -211,6 +229,9 @@ final class AuditCommand implements Runnable {
 
         @Override
         int run(AuditStore store, PrintWriter out) {
+            if (top < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 1 or more");
+            }
             AuditQueries queries = store.queries();
             AuditFilter filter = period.filter();
             Map<String, Long> determinations = queries.determinations(filter);

@@ -125,6 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         checkFormats(formatSet);
         checkOutputsAreNotInputs();
+        options(formatSet); // bad --actor, --role or key: refused before anything is read, evaluated or written
         Trace trace = new Trace(stderr);
         // Load the rules on a second thread while the first submission is read: on a cold JVM the two take
         // about as long as each other, and neither needs the other.
@@ -162,10 +163,18 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private CheckRequest request(Set<ReportFormat> formatSet, RowSink findings, PrintWriter stderr) {
-        CheckOptions options = new CheckOptions(asOf, notifyWithinDays, failOn, formatSet, actor, role, null,
-                idempotencyKey, maxBytes);
+        CheckOptions options = options(formatSet);
         List<SubmissionInput> inputs = files.stream().map(SubmissionInput::file).toList();
         return new CheckRequest(inputs, supplyChain.source(), options, findings, supplyChain.progress(stderr));
+    }
+
+    private CheckOptions options(Set<ReportFormat> formatSet) {
+        try {
+            return new CheckOptions(asOf, notifyWithinDays, failOn, formatSet, actor, role, null, idempotencyKey, maxBytes);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()
+                    + " (--actor, --role, --idempotency-key)");
+        }
     }
 
     /** Errors, then the reports (files or the terminal); the exit code. */

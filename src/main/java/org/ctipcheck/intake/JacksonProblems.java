@@ -64,6 +64,11 @@ final class JacksonProblems {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field \"" + unknown.getPropertyName() + "\"; allowed here: " + known(unknown.getKnownPropertyIds());
         }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class
+                && invalid.getValue() instanceof String text && StrictDates.problem(text) != null
+                && !StrictDates.problem(text).startsWith("not a date")) {
+            return "\"" + text + "\" is " + StrictDates.problem(text);
+        }
         if (e instanceof InvalidFormatException invalid) {
             return "expected " + describe(invalid.getTargetType()) + ", got \"" + invalid.getValue() + "\"";
         }

@@ -65,7 +65,8 @@ public final class SubmissionReader {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .addModule(new ReflectiveRecordCreators());
+                .addModule(new ReflectiveRecordCreators())
+                .addModule(StrictDates.module());
     }
 
     /** The largest submission read, in bytes. */
@@ -79,6 +80,10 @@ public final class SubmissionReader {
         try {
             if (Files.isDirectory(file)) {
                 throw invalid(source, "is a folder, not a submission file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a pipe with no writer would be waited on for ever, a device read without end
+                throw invalid(source, "is not a regular file (a pipe, socket or device); save the submission to a file");
             }
             long size = Files.size(file);
             if (size > maxBytes) {
