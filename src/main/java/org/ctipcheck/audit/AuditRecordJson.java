@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ctipcheck.output.SafeCsv;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -42,7 +44,7 @@ public final class AuditRecordJson {
         writeJson(pretty ? PRETTY_TO_OUT : COMPACT_TO_OUT, out, record, asJson(record, queries, maxHits));
     }
 
-    /** One line of the CSV export: the record, with a screen's hits counted by rule. */
+    /** One line of the CSV export (no line end): the record, with a screen's hits counted by rule. */
     public static String csvRow(AuditRecord record) {
         AuditRecord.SupplyChain screen = record.supplyChain();
         List<String> byRule = new ArrayList<>();
@@ -51,14 +53,13 @@ public final class AuditRecordJson {
         }
         List<String> rules = new ArrayList<>();
         record.findings().forEach(f -> rules.add(f.path("ruleId").asString()));
-        return String.join(",", Long.toString(record.sequence()), csv(record.evaluationId()),
-                csv(record.recordedAt()), csv(record.actor()), csv(record.role()), csv(record.organization()),
-                csv(record.awardId()), csv(record.source()), csv(record.determination()),
-                csv(String.join(";", rules)), Integer.toString(record.ruleHits().size()),
-                csv(record.rulesetFingerprint()), csv(record.submissionSha256()), csv(record.previousHash()),
-                csv(record.contentHash()), screen == null ? "" : screen.attestationSha256(),
-                screen == null ? "" : Long.toString(screen.rowsRead()),
-                screen == null ? "" : Long.toString(screen.hitCount()), csv(String.join(";", byRule)));
+        // Numbers as numbers (never guarded), everything else as text through the tool's one CSV writer.
+        return SafeCsv.row(Arrays.asList(record.sequence(), record.evaluationId(), record.recordedAt(), record.actor(),
+                record.role(), record.organization(), record.awardId(), record.source(), record.determination(),
+                String.join(";", rules), record.ruleHits().size(), record.rulesetFingerprint(),
+                record.submissionSha256(), record.previousHash(), record.contentHash(),
+                screen == null ? null : screen.attestationSha256(), screen == null ? null : screen.rowsRead(),
+                screen == null ? null : screen.hitCount(), String.join(";", byRule)));
     }
 
     private static void newlineAndFlush(Writer out) {
@@ -203,12 +204,5 @@ public final class AuditRecordJson {
         json.put("previousHash", record.previousHash());
         json.put("contentHash", record.contentHash());
         return json;
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.matches(".*[,\"\\r\\n].*") || value.contains("\n") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

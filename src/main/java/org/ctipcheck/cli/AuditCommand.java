@@ -31,6 +31,7 @@ import org.ctipcheck.check.FindingChange;
 import org.ctipcheck.check.ReplayResult;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetException;
+import org.ctipcheck.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -153,8 +154,10 @@ final class AuditCommand implements Runnable {
             out.printf("%-6s %-36s %-24s %-16s %-28s %-26s %s%n", "#", "EVALUATION", "RECORDED (UTC)", "ACTOR",
                     "ORGANIZATION", "DETERMINATION", "FINDINGS");
             for (AuditSummary s : summaries) {
+                // Actor and organization come from users and submissions: printed terminal-safe, stored exact.
                 out.printf("%-6d %-36s %-24s %-16s %-28s %-26s %d%n", s.sequence(), s.evaluationId(), s.recordedAt(),
-                        s.actor(), abbreviate(s.organization(), 28), s.determination(), s.findingCount());
+                        TerminalText.safe(s.actor()), abbreviate(TerminalText.safe(s.organization()), 28),
+                        s.determination(), s.findingCount());
             }
             out.println(summaries.size() + (summaries.size() == 1 ? " evaluation" : " evaluations"));
             return ExitCodes.OK;
@@ -243,7 +246,7 @@ final class AuditCommand implements Runnable {
             }
             out.println("Most frequent findings by organization and month:");
             groups.forEach((group, counts) -> {
-                out.println("  " + group);
+                out.println("  " + TerminalText.safe(group));
                 counts.stream().limit(top).forEach(c -> out.printf("    %5d  %-8s %s%n", c.count(), c.severity(), c.ruleId()));
             });
             return ExitCodes.OK;

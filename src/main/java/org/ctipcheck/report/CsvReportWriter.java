@@ -8,14 +8,16 @@ import org.ctipcheck.findings.ChecklistItem;
 import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.Finding;
 import org.ctipcheck.findings.RowFinding;
+import org.ctipcheck.output.SafeCsv;
 import org.ctipcheck.submission.Evidence;
 import org.ctipcheck.submission.ReferenceListEdition;
 import org.ctipcheck.supplychain.SupplyChainSummary;
 
 /**
  * One row per finding, then one per checklist item, for spreadsheets (RFC 4180: comma-separated, CRLF,
- * quoted when needed, UTF-8). A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR) is
- * prefixed with an apostrophe, so a hostile submission cannot plant a formula in the reviewer's sheet.
+ * quoted when needed, UTF-8), written by {@link SafeCsv}: every cell here is text, so a cell that a spreadsheet
+ * would run as a formula (=, +, -, @, tab, CR) is prefixed with an apostrophe and a hostile submission cannot plant
+ * a formula in the reviewer's sheet.
  */
 public final class CsvReportWriter {
     static final List<String> COLUMNS = List.of("record", "award_id", "organization", "requirement_id", "rule_id",
@@ -130,23 +132,6 @@ public final class CsvReportWriter {
     }
 
     private static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            cell(out, cells.get(i));
-        }
-        out.append("\r\n");
-    }
-
-    static void cell(StringBuilder out, String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
-        if (quote) {
-            out.append('"').append(safe.replace("\"", "\"\"")).append('"');
-        } else {
-            out.append(safe);
-        }
+        out.append(SafeCsv.row(cells)).append("\r\n");
     }
 }

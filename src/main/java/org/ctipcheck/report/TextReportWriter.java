@@ -1,5 +1,7 @@
 package org.ctipcheck.report;
 
+import static org.ctipcheck.report.TerminalText.safe;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ctipcheck.findings.ChecklistItem;
@@ -10,7 +12,10 @@ import org.ctipcheck.findings.Severity;
 import org.ctipcheck.findings.Status;
 import org.ctipcheck.submission.Evidence;
 
-/** The report for a person at a terminal: determination first, then findings by severity, then the checklist. */
+/**
+ * The report for a person at a terminal: determination first, then findings by severity, then the checklist. Every
+ * value that may come from a submission passes through {@link TerminalText#safe}, so none reaches the terminal raw.
+ */
 public final class TextReportWriter {
     private static final int WIDTH = 100;
 
@@ -45,9 +50,10 @@ public final class TextReportWriter {
         EvaluationResult result = report.result();
         EvaluationReport.SubmissionInfo submission = report.submission();
         JsonReport.Summary summary = JsonReport.summary(result);
-        out.append(submission.source()).append('\n');
-        out.append("  Award ").append(submission.awardId()).append(" (").append(submission.instrument()).append(", ")
-                .append(submission.agency()).append(") - ").append(submission.organization()).append('\n');
+        out.append(safe(submission.source())).append('\n');
+        out.append("  Award ").append(safe(submission.awardId())).append(" (").append(submission.instrument())
+                .append(", ").append(safe(submission.agency())).append(") - ").append(safe(submission.organization()))
+                .append('\n');
         out.append("  Determination: ").append(result.determination().name().replace('_', ' ')).append("  (")
                 .append(summary.findingsBySeverity().entrySet().stream()
                         .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase())
@@ -75,7 +81,7 @@ public final class TextReportWriter {
         }
         out.append('\n').append(title).append('\n');
         for (Finding finding : findings) {
-            out.append("  ").append(finding.ruleId()).append("  [").append(finding.citation()).append("]");
+            out.append("  ").append(safe(finding.ruleId())).append("  [").append(safe(finding.citation())).append("]");
             if (finding.confidence() != null && finding.confidence() != org.ctipcheck.findings.Confidence.VERIFIED) {
                 out.append("  (legal basis ").append(finding.confidence().name().toLowerCase()).append(")");
             }
@@ -106,8 +112,12 @@ public final class TextReportWriter {
         }
     }
 
-    /** Word-wraps {@code text} at the report width, indenting continuation lines. */
+    /**
+     * Word-wraps {@code text} at the report width, indenting continuation lines. The text is one line of the report
+     * that may hold values from the submission, so it is made terminal-safe first ({@link TerminalText}).
+     */
     static void wrap(StringBuilder out, String text, String indent) {
+        text = safe(text);
         int lineStart = out.length();
         int column = 0;
         boolean first = true;

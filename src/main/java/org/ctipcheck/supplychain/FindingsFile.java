@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.ctipcheck.findings.RiskLevel;
 import org.ctipcheck.findings.RowFinding;
+import org.ctipcheck.output.SafeCsv;
 import org.ctipcheck.submission.AttestationRow;
 
 /**
@@ -79,12 +81,11 @@ public final class FindingsFile implements RowSink {
             return;
         }
         if (findings.isEmpty()) {
-            out.write(row.line() + "," + csv(row.supplierId()) + "," + level + ",,,,,\n");
+            csvLine(row.line(), row.supplierId(), level.name(), null, null, null, null, null);
         }
         for (RowFinding finding : findings) {
-            out.write(row.line() + "," + csv(row.supplierId()) + "," + level + "," + finding.rule().id() + ","
-                    + finding.rule().requirementId() + "," + finding.severity() + "," + finding.status() + ","
-                    + csv(finding.message()) + "\n");
+            csvLine(row.line(), row.supplierId(), level.name(), finding.rule().id(), finding.rule().requirementId(),
+                    finding.severity().name(), finding.status().name(), finding.message());
         }
     }
 
@@ -93,8 +94,15 @@ public final class FindingsFile implements RowSink {
         if (json) {
             out.write("{\"line\":" + line + ",\"rejected\":" + quote(reason) + "}\n");
         } else {
-            out.write(line + ",,REJECTED,,,,REJECTED," + csv(reason) + "\n");
+            csvLine(line, null, "REJECTED", null, null, null, "REJECTED", reason);
         }
+    }
+
+    /** One CSV line through the tool's one CSV writer: the line number is a number, every other cell is guarded text. */
+    private void csvLine(long line, String supplierId, String level, String ruleId, String requirementId,
+            String severity, String status, String message) throws IOException {
+        out.write(SafeCsv.row(Arrays.asList(line, supplierId, level, ruleId, requirementId, severity, status, message)));
+        out.write('\n');
     }
 
     /** Puts the complete file in place. */
@@ -112,6 +120,7 @@ public final class FindingsFile implements RowSink {
         }
     }
 
+    /** Plain RFC 4180 quoting without the formula guard, for the attestation generator, whose files are read back. */
     static String csv(String text) {
         if (text == null) {
             return "";
