@@ -34,14 +34,14 @@ class CoversAgentsRuleTest {
     }
 
     @Test
-    void anAnnualCertificationThatLeavesOutAgentsIsAMinorGap() {
+    void anAnnualCertificationThatLeavesOutAgentsIsAGoodPracticeNote() {
         ResultAssert result = SubmissionFixture.compliant().set(FIRST_ANNUAL + "/statements/coversAgents", false).evaluate()
                 .fires("CTIP-CERT-03.omits-agents")
                 .doesNotFire("CTIP-CERT-03.met")
                 .status("CTIP-CERT-03", Status.NOT_MET)
                 .determination(Determination.COMPLIANT_WITH_OBSERVATIONS);
         Finding finding = result.finding("CTIP-CERT-03.omits-agents");
-        assertThat(finding.severity()).isEqualTo(Severity.MINOR);
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
         assertThat(finding.status()).isEqualTo(Status.NOT_MET);
         assertThat(finding.message()).isEqualTo("The annual certification of 2024-06-10 does not cover agents.");
         assertThat(finding.evidence()).containsExactly(Evidence.at(FIRST_ANNUAL + "/statements/coversAgents", false));

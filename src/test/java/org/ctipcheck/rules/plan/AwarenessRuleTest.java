@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ctipcheck.rules.plan.Findings.assertGap;
 
 import java.util.List;
+import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.Finding;
 import org.ctipcheck.findings.Severity;
 import org.ctipcheck.findings.Status;
@@ -80,7 +81,9 @@ class AwarenessRuleTest {
                 .doesNotFire("CTIP-PLAN-03.content-incomplete")
                 .doesNotFire("CTIP-PLAN-03.met")
                 .status("CTIP-PLAN-03", Status.NOT_MET);
-        assertGap(result, "CTIP-PLAN-03.delivery-undocumented", Severity.MINOR, "/compliancePlan/awareness");
+        // Good practice only: (h)(3)(i) names no delivery method, frequency, languages or records.
+        assertGap(result, "CTIP-PLAN-03.delivery-undocumented", Severity.INFO, "/compliancePlan/awareness");
+        assertThat(result.finding("CTIP-PLAN-03.delivery-undocumented").confidence()).isNotEqualTo(Confidence.VERIFIED);
     }
 
     @Test
@@ -98,7 +101,8 @@ class AwarenessRuleTest {
                 .set("/compliancePlan/awareness/languages", List.of()).evaluate()
                 .fires("CTIP-PLAN-03.delivery-undocumented");
         assertThat(result.finding("CTIP-PLAN-03.delivery-undocumented").message())
-                .isEqualTo("The awareness program does not document how often, in which languages.");
+                .isEqualTo("Good practice: the awareness program does not document how often, in which languages"
+                        + " (the clause does not require these details).");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ctipcheck.rules.plan.Findings.assertGap;
 
 import java.util.List;
+import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.Finding;
 import org.ctipcheck.findings.Severity;
 import org.ctipcheck.findings.Status;
@@ -86,13 +87,28 @@ class TailoredPlanRuleTest {
     }
 
     @Test
-    void flagsOneNonUsWorkerWithoutCountriesOfRecruitment() {
+    void notesOneNonUsWorkerWithoutCountriesOfRecruitmentAsGoodPracticeOnly() {
+        // (h)(2)(ii) names "the number of non-United States citizens expected to be employed", not where they come from.
         ResultAssert result = SubmissionFixture.compliant().set("/compliancePlan/riskAssessment/nonUsWorkforceExpected", 1)
                 .set("/compliancePlan/riskAssessment/countriesOfRecruitment", List.of()).evaluate()
-                .fires("CTIP-PLAN-02.incomplete")
+                .fires("CTIP-PLAN-02.recruitment-countries-not-stated")
+                .doesNotFire("CTIP-PLAN-02.incomplete")
                 .doesNotFire("CTIP-PLAN-02.met")
                 .status("CTIP-PLAN-02", Status.NOT_MET);
-        assertThat(result.finding("CTIP-PLAN-02.incomplete").message()).contains("countries workers are recruited from");
+        Finding finding = result.finding("CTIP-PLAN-02.recruitment-countries-not-stated");
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.message()).contains("1 non-U.S. workers", "countries they are recruited from");
+        assertThat(result.finding("CTIP-PLAN-02.recruitment-countries-not-stated").confidence()).isNotEqualTo(Confidence.VERIFIED);
+    }
+
+    @Test
+    void reportsOnlyTheTextsGapWhenTheSectorRiskAndTheCountriesAreBothMissing() {
+        ResultAssert result = SubmissionFixture.compliant()
+                .set("/compliancePlan/riskAssessment/countriesOfRecruitment", List.of())
+                .remove("/compliancePlan/riskAssessment/sectorRisk").evaluate()
+                .fires("CTIP-PLAN-02.incomplete")
+                .doesNotFire("CTIP-PLAN-02.recruitment-countries-not-stated");
+        assertThat(result.finding("CTIP-PLAN-02.incomplete").severity()).isEqualTo(Severity.MINOR);
     }
 
     @Test
