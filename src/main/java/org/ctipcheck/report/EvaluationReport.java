@@ -78,6 +78,11 @@ public record EvaluationReport(
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             Boolean unverifiedCopy) {
 
+        /** Only a copy is marked: "not a copy" is no mark at all, however a saved report wrote it. */
+        public AuditInfo {
+            unverifiedCopy = Boolean.TRUE.equals(unverifiedCopy) ? Boolean.TRUE : null;
+        }
+
         public AuditInfo(String evaluationId, long sequence, String chainHead) {
             this(evaluationId, sequence, chainHead, null);
         }
