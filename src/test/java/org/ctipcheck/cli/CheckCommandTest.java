@@ -179,7 +179,8 @@ class CheckCommandTest {
         JsonNode summary = report.path("summary");
         assertThat(summary.path("findingsBySeverity").path("BLOCKER").asInt()).isZero();
         assertThat(summary.path("findingsBySeverity").path("MAJOR").asInt()).isEqualTo(2);
-        assertThat(summary.path("findingsBySeverity").path("MINOR").asInt()).isEqualTo(2);
+        // the two CTIP-CERT-03 findings (agents in the certification) are good practice, INFO, since issue 14
+        assertThat(summary.path("findingsBySeverity").path("MINOR").asInt()).isZero();
         assertThat(summary.has("needsReview")).isTrue();
         assertThat(summary.path("checklistByStatus").path("NOT_MET").asInt()).isEqualTo(3);
 
@@ -197,7 +198,8 @@ class CheckCommandTest {
 
         assertThat(java.util.stream.StreamSupport.stream(report.path("findings").spliterator(), false)
                 .filter(finding -> !finding.path("severity").asString().equals("INFO")).count())
-                .as("graded findings; INFO findings ask for facts the sample does not give").isEqualTo(4);
+                .as("graded findings; INFO findings ask for facts the sample does not give or are good practice")
+                .isEqualTo(2);
         for (JsonNode finding : report.path("findings")) {
             String id = finding.path("ruleId").asString();
             assertThat(id).startsWith("CTIP-");
