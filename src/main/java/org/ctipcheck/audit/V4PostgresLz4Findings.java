@@ -5,9 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 4, PostgreSQL only (on H2 it changes nothing). Each record's findings JSON (~13 kB for a plan
@@ -17,27 +15,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * supply-chain hits are deflated already, so the server stores them without trying to compress them again.
  * Existing values keep their compression; only new ones use lz4. Readers see no difference.
  */
-final class V4PostgresLz4Findings implements JavaMigration {
+final class V4PostgresLz4Findings extends AuditJavaMigration {
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4");
-    }
 
-    @Override
-    public String getDescription() {
-        return "postgres lz4 findings";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 4;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    V4PostgresLz4Findings() {
+        super(4, "postgres lz4 findings");
     }
 
     @Override

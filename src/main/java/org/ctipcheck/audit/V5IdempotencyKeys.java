@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 5: a check may carry an idempotency key ({@code audit_evaluation.idempotency_key}, unique when
@@ -19,31 +17,16 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * open batch (as V4 does); and a database administrator may add these columns and the index by hand for a role
  * that may write the log but not alter its tables, in which case this migration only records the version.
  */
-final class V5IdempotencyKeys implements JavaMigration {
+final class V5IdempotencyKeys extends AuditJavaMigration {
     static final String[] DDL = {
         "alter table audit_evaluation add column idempotency_key varchar(200)",
         "alter table audit_evaluation add column report_json_gz bytea",
         "create unique index audit_evaluation_idempotency_key on audit_evaluation (idempotency_key)",
     };
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("5");
-    }
 
-    @Override
-    public String getDescription() {
-        return "idempotency keys";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 5;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    V5IdempotencyKeys() {
+        super(5, "idempotency keys");
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,12 +39,9 @@ final class ParametersFile {
     /** Reads one file, adding a problem for each thing wrong with it; values read wrong come back as 0 or empty. */
     private record Reader(RuleSource source, List<RulesetProblem> problems) {
         JsonNode parameters() {
-            JsonNode root;
-            try {
-                root = Yaml.MAPPER.readTree(source.text());
-            } catch (JacksonException e) {
-                problems.add(new RulesetProblem(source.path(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                        "not valid YAML: " + e.getOriginalMessage()));
+            int before = problems.size();
+            JsonNode root = Yaml.read(source, problems);
+            if (problems.size() > before) {
                 return null;
             }
             JsonNode parameters = root == null ? null : root.get("parameters");

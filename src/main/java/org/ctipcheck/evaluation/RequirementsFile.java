@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.ctipcheck.findings.Confidence;
 import org.ctipcheck.findings.Requirement;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** Reads {@code requirements.yaml}: the requirements the rules decide, in checklist order. */
@@ -18,12 +17,9 @@ final class RequirementsFile {
     }
 
     static List<Requirement> parse(RuleSource source, List<RulesetProblem> problems) {
-        JsonNode root;
-        try {
-            root = Yaml.MAPPER.readTree(source.text());
-        } catch (JacksonException e) {
-            problems.add(new RulesetProblem(source.path(), e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "not valid YAML: " + e.getOriginalMessage()));
+        int before = problems.size();
+        JsonNode root = Yaml.read(source, problems);
+        if (problems.size() > before) {
             return List.of();
         }
         List<Requirement> requirements = new ArrayList<>();
