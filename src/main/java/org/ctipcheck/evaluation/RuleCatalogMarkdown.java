@@ -18,7 +18,9 @@ public final class RuleCatalogMarkdown {
                 .append(ruleset.rules().size()).append(" rules decide ").append(ruleset.requirements().size())
                 .append(" requirements. `ctip rules show ID` prints the same for one requirement or rule.\n\n")
                 .append("Confidence of the legal basis: VERIFIED (read in the primary text), SECONDARY (secondary sources")
-                .append(" only), INFERRED (inferred from verified text), UNVERIFIED (placeholder).\n");
+                .append(" only), INFERRED (inferred from verified text), UNVERIFIED (placeholder).\n\n")
+                .append("Changes in the reading of the law (what a rule cites, decides or how it grades a gap, with the")
+                .append(" paragraph it rests on) are listed, one section per change, in [rules-changelog.md](rules-changelog.md).\n");
         for (Requirement requirement : ruleset.requirements()) {
             out.append("\n## ").append(requirement.id()).append(" — ").append(escape(requirement.title())).append("\n\n")
                     .append("- Citation: ").append(escape(requirement.citation())).append('\n')
