@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ParametersFile {
     static final List<String> NAMES = List.of("excessiveWeeklyHours", "nameSimilarity", "auditMaxAgeMonths",
-            "highRiskTipTiers");
+            "highRiskTipTiers", "planRequestGraceDays");
     private static final List<String> FIELDS = List.of("value", "unit", "meaning", "source");
 
     private ParametersFile() {
@@ -33,7 +33,8 @@ final class ParametersFile {
         double similarity = reader.fraction(parameters, "nameSimilarity");
         int months = reader.whole(parameters, "auditMaxAgeMonths", 1, 600);
         List<String> tiers = reader.texts(parameters, "highRiskTipTiers");
-        return new PolicyParameters(hours, similarity, months, tiers);
+        int graceDays = reader.whole(parameters, "planRequestGraceDays", 0, 366);
+        return new PolicyParameters(hours, similarity, months, tiers, graceDays);
     }
 
     /** Reads one file, adding a problem for each thing wrong with it; values read wrong come back as 0 or empty. */

@@ -10,16 +10,19 @@ import java.util.List;
  * @param nameSimilarity       the least similarity (Dice, 0 to 1) of a close UFLPA name match
  * @param auditMaxAgeMonths    months after which a social audit no longer treats a listed risk
  * @param highRiskTipTiers     TIP Report tiers whose countries are a listed risk
+ * @param planRequestGraceDays days a contracting officer's request for the plan may stay open before it counts as
+ *                             unanswered (FAR 52.222-50(h)(4)(ii) sets no deadline)
  */
 public record PolicyParameters(int excessiveWeeklyHours, double nameSimilarity, int auditMaxAgeMonths,
-        List<String> highRiskTipTiers) {
+        List<String> highRiskTipTiers, int planRequestGraceDays) {
 
     /**
      * The values ctip-check applied before rule packs carried {@code parameters.yaml}: a pack without that file
-     * (rules archived in the audit log by an earlier version) is evaluated as it was then.
+     * (rules archived in the audit log by an earlier version) is evaluated as it was then. Those versions took
+     * a request for the plan as unanswered from the day after it was made: a grace of 0 days.
      */
     public static final PolicyParameters BEFORE_PARAMETERS_FILE =
-            new PolicyParameters(60, 0.85, 24, List.of("Tier 2 Watch List", "Tier 3"));
+            new PolicyParameters(60, 0.85, 24, List.of("Tier 2 Watch List", "Tier 3"), 0);
 
     public PolicyParameters {
         highRiskTipTiers = List.copyOf(highRiskTipTiers);

@@ -15,6 +15,7 @@ import org.ctipcheck.findings.EvaluationResult;
 import org.ctipcheck.findings.Finding;
 import org.ctipcheck.findings.PlanDecision;
 import org.ctipcheck.findings.Requirement;
+import org.ctipcheck.findings.Severity;
 import org.ctipcheck.findings.Status;
 import org.ctipcheck.submission.Evidence;
 
@@ -76,14 +77,45 @@ final class ResultAssembler {
                     "No rule reached a decision on this requirement for this submission (a gap in the ruleset).",
                     List.of(), List.of(), requirement.confidence());
         }
-        Status status = outcomes.stream().map(RecordedOutcome::status).min(Comparator.naturalOrder()).orElseThrow();
-        List<RecordedOutcome> deciding = outcomes.stream().filter(outcome -> outcome.status() == status).toList();
+        Status status = status(outcomes);
+        Status recorded = status == Status.MET_WITH_ADVICE ? Status.NOT_MET : status;
+        List<RecordedOutcome> deciding = outcomes.stream().filter(outcome -> outcome.status() == recorded).toList();
         String reason = deciding.stream().map(RecordedOutcome::message).distinct().collect(Collectors.joining(" "));
         Set<Evidence> evidence = new LinkedHashSet<>();
         deciding.forEach(outcome -> evidence.addAll(outcome.evidence()));
         List<String> ruleIds = outcomes.stream().map(outcome -> outcome.rule().id()).distinct().toList();
         return new ChecklistItem(requirement.id(), requirement.title(), requirement.citation(), status, reason,
                 new ArrayList<>(evidence), ruleIds, requirement.confidence());
+    }
+
+    /** How the title of a good-practice rule starts (rules/README.md). */
+    static final String GOOD_PRACTICE = "Good practice";
+
+    /**
+     * The first status in {@link Status} order, except that gaps from good-practice rules alone never make a
+     * requirement NOT_MET: when every other outcome is MET, or there is none, it is MET_WITH_ADVICE.
+     */
+    static Status status(List<RecordedOutcome> outcomes) {
+        List<RecordedOutcome> decisive = outcomes.stream().filter(outcome -> !advice(outcome)).toList();
+        if (decisive.size() == outcomes.size()) {
+            return lowest(outcomes);
+        }
+        Status rest = decisive.isEmpty() ? Status.MET : lowest(decisive);
+        return rest == Status.MET ? Status.MET_WITH_ADVICE : rest;
+    }
+
+    private static Status lowest(List<RecordedOutcome> outcomes) {
+        return outcomes.stream().map(RecordedOutcome::status).min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /**
+     * A gap recorded by a good-practice rule (INFO, its title starting "Good practice", the convention for what the
+     * regulation's text does not require): advice, not a failure to meet the requirement. Other INFO gaps (a
+     * Government-side omission, context for remedies) still leave the requirement not met.
+     */
+    static boolean advice(RecordedOutcome outcome) {
+        return outcome.status() == Status.NOT_MET && outcome.rule().severity() == Severity.INFO
+                && outcome.rule().title().startsWith(GOOD_PRACTICE);
     }
 
     private static PlanDecision planDecision(List<PlanDecision> decisions) {

@@ -32,7 +32,7 @@ public record CertificationDto(
     @Description("Due diligence behind statement (2).")
     public record DueDiligenceDto(
             @Description("NO_ABUSES_FOUND or ABUSES_FOUND_AND_REMEDIATED.") DueDiligenceOption option,
-            @Description("The due diligence performed is documented.") Boolean documented,
+            @Description("The due diligence performed is documented (a good record to keep; the certification is made \"after having conducted due diligence\" and the regulation asks for no filed record, so this does not decide whether the certification is complete).") Boolean documented,
             @Description("For ABUSES_FOUND_AND_REMEDIATED: remedial and referral actions are documented.")
             Boolean remedialAndReferralActionsDocumented) {
     }

@@ -10,5 +10,7 @@ public record RecruitmentDisclosureDto(
         @Description("Key terms are disclosed in a format and language the worker understands.") Boolean inLanguageWorkerUnderstands,
         @Description("Which key terms are disclosed.") Set<@NotNull DisclosureItem> covers,
         @Description("A material misrepresentation of key terms was found (audit, complaint, interview).") Boolean misrepresentationFound,
+        @Description("The employer or its agent provides or arranges housing for the workers (only then must housing and its costs be disclosed). Left out, the plan's housing section (compliancePlan.housing.providedOrArranged) decides.") Boolean housingProvidedOrArranged,
+        @Description("The work is hazardous (only then must its hazardous nature be disclosed).") Boolean workHazardous,
         @Description("Where this stands in the submitted documents.") @Valid SourceDto source) {
 }

@@ -38,7 +38,7 @@ interface SubmissionMapper {
                 recruitmentAndWage(plan.recruitmentAndWage()), housing(plan.housing()),
                 agentsAndSubcontractors(plan.agentsAndSubcontractors()), posting(plan.posting()),
                 planRequests(plan.requestsFromContractingOfficer()), certifications(dto.certifications()),
-                assistanceTerms(dto.award().recipient()), workforce(dto.workforce()), policies(dto.policies()),
+                assistanceTerms(dto.award().recipient()), workforce(dto.workforce(), plan.housing()), policies(dto.policies()),
                 indexed(dto.incidents(), "/incidents/", this::incident),
                 indexed(dto.subcontracts(), "/subcontracts/", this::subcontract),
                 childLabor(dto.childLabor()), dod(dto.dod()));
@@ -63,14 +63,16 @@ interface SubmissionMapper {
     @Mapping(target = "recipientType", source = "type")
     AssistanceTerms assistanceTerms(RecipientDto dto);
 
-    default WorkforceFacts workforce(WorkforceDto dto) {
+    /** {@code planHousing}: the plan's housing section, which says whether housing is provided or arranged. */
+    default WorkforceFacts workforce(WorkforceDto dto, HousingDto planHousing) {
         if (dto == null) {
             return null;
         }
+        RecruitmentDisclosure disclosure = recruitmentDisclosure(dto.recruitmentDisclosure());
         return new WorkforceFacts(workforcePractices(dto), identityDocuments(dto.identityDocuments()),
                 indexed(dto.feesChargedToWorkers(), "/workforce/feesChargedToWorkers/", this::feeCharged),
                 returnTransportation(dto.returnTransportation()), workDocuments(dto.workDocuments()),
-                recruitmentDisclosure(dto.recruitmentDisclosure()),
+                disclosure == null ? null : disclosure.withHousingPerPlan(planHousing == null ? null : planHousing.providedOrArranged()),
                 indexed(dto.recruiters(), "/workforce/recruiters/", this::recruiter),
                 conduct(dto.conduct()), housingConditions(dto.housingConditions()));
     }
@@ -90,6 +92,7 @@ interface SubmissionMapper {
     WorkDocuments workDocuments(WorkDocumentsDto dto);
 
     @Mapping(target = "pointer", constant = "/workforce/recruitmentDisclosure")
+    @Mapping(target = "housingPerPlan", ignore = true)
     RecruitmentDisclosure recruitmentDisclosure(RecruitmentDisclosureDto dto);
 
     Recruiter recruiter(RecruiterDto dto, String pointer);

@@ -47,6 +47,7 @@ public final class Labels {
             case NOT_MET: return "Not met";
             case NEEDS_REVIEW: return "Needs review";
             case MET: return "Met";
+            case MET_WITH_ADVICE: return "Met, with advice";
             default: return "Not applicable";
         }
     }

@@ -197,8 +197,9 @@ public final class OscalReportWriter {
         target.put("target-id", token(item.requirementId()));
         ObjectNode status = target.putObject("status");
         status.put("state", item.status() == Status.NOT_MET ? "not-satisfied" : "satisfied");
-        if (item.status() == Status.NEEDS_REVIEW || item.status() == Status.NOT_APPLICABLE) {
-            status.put("reason", item.status() == Status.NEEDS_REVIEW ? "needs-review" : "not-applicable");
+        if (item.status() == Status.NEEDS_REVIEW || item.status() == Status.NOT_APPLICABLE
+                || item.status() == Status.MET_WITH_ADVICE) {
+            status.put("reason", item.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             status.put("remarks", Labels.status(item.status()) + ": " + markdownText(item.reason()));
         }
         if (!observations.isEmpty()) {

@@ -41,9 +41,13 @@ public record Certification(
                 || Boolean.TRUE.equals(remedialAndReferralActionsDocumented);
     }
 
+    /**
+     * Signed, with both statements. The statement is made "after having conducted due diligence" (FAR 52.222-56(c)(2),
+     * 52.222-50(h)(5)(ii)): the text asks for the certification, not for a filed record of the due diligence, so
+     * {@code dueDiligenceDocumented} does not decide completeness.
+     */
     public boolean complete() {
-        return signed() && planStatementCertified() && dueDiligenceStatementCertified()
-                && Boolean.TRUE.equals(dueDiligenceDocumented);
+        return signed() && planStatementCertified() && dueDiligenceStatementCertified();
     }
 
     public String gaps() {
@@ -61,9 +65,6 @@ public record Certification(
             gaps.append("it certifies neither due-diligence alternative; ");
         } else if (!dueDiligenceStatementCertified()) {
             gaps.append("abuses were found but remedial and referral actions are not documented; ");
-        }
-        if (!Boolean.TRUE.equals(dueDiligenceDocumented)) {
-            gaps.append("the due diligence behind it is not documented; ");
         }
         return gaps.length() == 0 ? "" : gaps.substring(0, gaps.length() - 2);
     }

@@ -15,10 +15,15 @@ public record NotificationProcedure(
         return Boolean.TRUE.equals(notifiesContractingOfficer) && Boolean.TRUE.equals(notifiesInspectorGeneral);
     }
 
-    /** What the procedure leaves out, e.g. "the agency Inspector General". */
+    /** The procedure states that the contracting officer or the agency Inspector General is not told. */
+    public boolean excludesARecipient() {
+        return Boolean.FALSE.equals(notifiesContractingOfficer) || Boolean.FALSE.equals(notifiesInspectorGeneral);
+    }
+
+    /** Whom the procedure states it does not tell, e.g. "not the agency Inspector General". */
     public String missingRecipients() {
-        boolean co = !Boolean.TRUE.equals(notifiesContractingOfficer);
-        boolean ig = !Boolean.TRUE.equals(notifiesInspectorGeneral);
+        boolean co = Boolean.FALSE.equals(notifiesContractingOfficer);
+        boolean ig = Boolean.FALSE.equals(notifiesInspectorGeneral);
         if (co && ig) {
             return "neither the contracting officer nor the agency Inspector General (internal recipients only)";
         }

@@ -85,12 +85,14 @@ class RulesetErrorTest {
     void ruleWithoutCitationExitsThreeNamingTheRule() throws IOException {
         copyRules();
         breakFile("plan/ctip-plan-09-provided-on-request.drl", "    @citation(\"FAR 52.222-50(h)(4)(ii)\")\n", "");
+        List<String> lines = Files.readAllLines(rules.resolve("plan/ctip-plan-09-provided-on-request.drl"));
+        int ruleLine = lines.indexOf("rule \"CTIP-PLAN-09.unanswered\"") + 1;
 
         Cli.Result run = Cli.run("check", SAMPLE, "--rules", rules.toString(), "--as-of", "2026-03-01")
                 .exits(3).noStackTrace();
 
         assertThat(run.err()).contains("is not usable")
-                .containsPattern(reportedAt("plan/ctip-plan-09-provided-on-request.drl", 8))
+                .containsPattern(reportedAt("plan/ctip-plan-09-provided-on-request.drl", ruleLine))
                 .contains("rule \"CTIP-PLAN-09.unanswered\" lacks metadata [citation]");
         assertThat(run.out()).isEmpty();
     }

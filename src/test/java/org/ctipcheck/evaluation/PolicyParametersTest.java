@@ -35,12 +35,13 @@ class PolicyParametersTest {
         assertThat(shipped.nameSimilarity()).isEqualTo(0.85);
         assertThat(shipped.auditMaxAgeMonths()).isEqualTo(24);
         assertThat(shipped.highRiskTipTiers()).containsExactly("Tier 2 Watch List", "Tier 3");
+        assertThat(shipped.planRequestGraceDays()).isEqualTo(14);
         assertThat(TestRules.ruleset().source("parameters.yaml")).isPresent();
     }
 
     @Test
     void anotherValueIsAnotherRuleset() {
-        assertThat(stricter.parameters()).isEqualTo(new PolicyParameters(50, 0.95, 12, List.of("Tier 2 Watch List", "Tier 3")));
+        assertThat(stricter.parameters()).isEqualTo(new PolicyParameters(50, 0.95, 12, List.of("Tier 2 Watch List", "Tier 3"), 14));
         assertThat(stricter.fingerprint()).isNotEqualTo(TestRules.ruleset().fingerprint())
                 .isEqualTo(Ruleset.fingerprintOf(stricter.sources()));
     }

@@ -93,6 +93,7 @@ class RandomSubmissionsConsistencyTest {
             f -> f.set("/workforce/recruiters", List.of()),
             f -> f.set("/workforce/recruiters/0/compliesWithLocalLaw", pick(TRI)),
             f -> f.set("/workforce/recruiters/1/licensed", pick(TRI)),
+            f -> f.set("/workforce/recruiters/1/licenceRequired", pick(TRI)),
             f -> f.set("/workforce/conduct/appliesOffDuty", pick(TRI)),
             f -> f.set("/workforce/housingConditions/meetsHostCountryStandards", pick(TRI)),
             f -> f.set("/workforce/housingConditions/openDeficiencies", pick(TRI)),

@@ -107,7 +107,8 @@ class RulesetLoaderTest {
                     .replace("excessiveHours(parameters.excessiveWeeklyHours())", "excessiveHours")
                     .replace("auditThin(today, parameters.auditMaxAgeMonths())", "auditThin(today)")
                     .replace("parameters.excessiveWeeklyHours()", "60")
-                    .replace("parameters.auditMaxAgeMonths()", "24");
+                    .replace("parameters.auditMaxAgeMonths()", "24")
+                    .replace("parameters.planRequestGraceDays()", "0");
             if (!source.path().equals("parameters.yaml")) { // the lists' manifest stays: the fixture screens with it
                 archived.add(new RuleSource(source.path(), text));
             }

@@ -37,8 +37,8 @@ class EnumSetOrderTest {
 
         List<DisclosureItem> covers = new ArrayList<>(Arrays.asList(DisclosureItem.values()));
         java.util.Collections.reverse(covers);
-        RecruitmentDisclosure disclosure = new RecruitmentDisclosure("/d", true, new LinkedHashSet<>(covers), false, null);
+        RecruitmentDisclosure disclosure = new RecruitmentDisclosure("/d", true, new LinkedHashSet<>(covers), false, null, null, null, null);
         assertThat(disclosure.covers()).containsExactly(DisclosureItem.values());
-        assertThat(new RecruitmentDisclosure("/d", true, null, false, null).covers()).isEmpty();
+        assertThat(new RecruitmentDisclosure("/d", true, null, false, null, null, null, null).covers()).isEmpty();
     }
 }

@@ -37,14 +37,14 @@ class NameSimilarityCutOffTest {
         ReferenceLists lists = ReferenceLists.load(REFERENCE, shipped);
         assertThat(lists.screen("MM", List.of(), List.of(), List.of()).highRiskCountry()).isTrue(); // Burma, Tier 3
         PolicyParameters onlyWatchList = new PolicyParameters(shipped.excessiveWeeklyHours(), shipped.nameSimilarity(),
-                shipped.auditMaxAgeMonths(), List.of("Tier 2 Watch List"));
+                shipped.auditMaxAgeMonths(), List.of("Tier 2 Watch List"), shipped.planRequestGraceDays());
         assertThat(ReferenceLists.load(REFERENCE, onlyWatchList).screen("MM", List.of(), List.of(), List.of())
                 .highRiskCountry()).isFalse();
     }
 
     private static PolicyParameters withCutOff(PolicyParameters parameters, double cutOff) {
         return new PolicyParameters(parameters.excessiveWeeklyHours(), cutOff, parameters.auditMaxAgeMonths(),
-                parameters.highRiskTipTiers());
+                parameters.highRiskTipTiers(), parameters.planRequestGraceDays());
     }
 
     private static RowScreening screen(PolicyParameters parameters) {

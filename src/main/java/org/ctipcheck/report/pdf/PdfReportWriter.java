@@ -276,8 +276,8 @@ public final class PdfReportWriter {
             headerCells(table, "Status", "Requirement", "Citation", "Requirement and reason");
             int rows = 0;
             for (ChecklistItem item : result.checklist()) {
-                table.addCell(cell(Labels.status(item.status()), item.status() == Status.MET
-                        ? PdfFonts.regular(9) : PdfFonts.bold(9)));
+                boolean met = item.status() == Status.MET || item.status() == Status.MET_WITH_ADVICE;
+                table.addCell(cell(Labels.status(item.status()), met ? PdfFonts.regular(9) : PdfFonts.bold(9)));
                 table.addCell(cell(item.requirementId(), PdfFonts.regular(9)));
                 table.addCell(cell(item.citation(), PdfFonts.regular(9)));
                 Phrase phrase = PdfFonts.phrase(nz(item.title()), PdfFonts.BODY);

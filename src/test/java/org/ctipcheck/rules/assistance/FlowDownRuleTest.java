@@ -32,7 +32,7 @@ class FlowDownRuleTest {
                 .fires("CTIP-GRANT-06.subaward-without-prohibitions")
                 .doesNotFire("CTIP-GRANT-06.met")
                 .status("CTIP-GRANT-06", Status.NOT_MET);
-        assertThat(result.finding("CTIP-GRANT-06.subaward-without-prohibitions").severity()).isEqualTo(Severity.MAJOR);
+        assertThat(result.finding("CTIP-GRANT-06.subaward-without-prohibitions").severity()).isEqualTo(Severity.MINOR);
         assertThat(result.finding("CTIP-GRANT-06.subaward-without-prohibitions").message()).contains("MGB-SC-011");
     }
 

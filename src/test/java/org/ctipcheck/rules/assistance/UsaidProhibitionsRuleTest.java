@@ -48,7 +48,7 @@ class UsaidProhibitionsRuleTest {
                 .fires("CTIP-USAID-01.conduct-code-narrower")
                 .doesNotFire("CTIP-USAID-01.met")
                 .status("CTIP-USAID-01", Status.NOT_MET);
-        assertThat(result.finding("CTIP-USAID-01.conduct-code-narrower").severity()).isEqualTo(Severity.MAJOR);
+        assertThat(result.finding("CTIP-USAID-01.conduct-code-narrower").severity()).isEqualTo(Severity.MINOR);
     }
 
     @Test

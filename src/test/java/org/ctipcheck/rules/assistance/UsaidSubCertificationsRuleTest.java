@@ -31,7 +31,7 @@ class UsaidSubCertificationsRuleTest {
                 .fires("CTIP-USAID-05.sub-without-plan")
                 .doesNotFire("CTIP-USAID-05.met")
                 .status("CTIP-USAID-05", Status.NOT_MET);
-        assertThat(result.finding("CTIP-USAID-05.sub-without-plan").severity()).isEqualTo(Severity.MAJOR);
+        assertThat(result.finding("CTIP-USAID-05.sub-without-plan").severity()).isEqualTo(Severity.MINOR);
     }
 
     @Test

@@ -240,9 +240,17 @@ class AnnualCertificationRuleTest {
         assertThat(result.finding("CTIP-CERT-02.incomplete").evidence()).containsExactly(Evidence.at(SECOND_ANNUAL, null));
     }
 
+    /** FAR 52.222-50(h)(5)(ii) "After having conducted due diligence": a certification, not a filed record. */
+    @Test
+    void anAnnualCertificationWithoutADueDiligenceRecordIsStillComplete() {
+        SubmissionFixture.compliant().set(SECOND_ANNUAL + "/dueDiligence/documented", false).evaluate()
+                .doesNotFire("CTIP-CERT-02.incomplete")
+                .status("CTIP-CERT-02", Status.MET);
+    }
+
     @Test
     void anIncompletePreAwardCertificationIsNotAnIncompleteAnnualOne() {
-        SubmissionFixture.compliant().set("/certifications/0/dueDiligence/documented", false).evaluate()
+        SubmissionFixture.compliant().set("/certifications/0/statements/monitorDetectTerminate", false).evaluate()
                 .doesNotFire("CTIP-CERT-02.incomplete")
                 .fires("CTIP-CERT-01.incomplete")
                 .status("CTIP-CERT-02", Status.MET);

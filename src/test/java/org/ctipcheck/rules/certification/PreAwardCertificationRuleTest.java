@@ -113,13 +113,27 @@ class PreAwardCertificationRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/statements/monitorDetectTerminate", "/dueDiligence/documented", "/dueDiligence/option", "/signer/name"})
+    @ValueSource(strings = {"/statements/monitorDetectTerminate", "/dueDiligence/option", "/signer/name"})
     void aPreAwardCertificationWithoutEachRequiredPartIsIncomplete(String part) {
         ResultAssert result = SubmissionFixture.compliant().remove(PRE_AWARD + part).evaluate()
                 .fires("CTIP-CERT-01.incomplete")
                 .doesNotFire("CTIP-CERT-01.met")
                 .status("CTIP-CERT-01", Status.NOT_MET);
         assertThat(result.finding("CTIP-CERT-01.incomplete").evidence()).containsExactly(Evidence.at(PRE_AWARD, null));
+    }
+
+    /**
+     * FAR 52.222-56(c)(2) "After having conducted due diligence, either-": the offeror certifies having conducted due
+     * diligence; the provision asks for no filed record of it, so a certification without one is still complete.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "null"})
+    void aCertificationWithoutADueDiligenceRecordIsStillComplete(String documented) {
+        SubmissionFixture.compliant().set(PRE_AWARD + "/dueDiligence/documented", "null".equals(documented) ? null : false)
+                .evaluate()
+                .doesNotFire("CTIP-CERT-01.incomplete")
+                .fires("CTIP-CERT-01.met")
+                .status("CTIP-CERT-01", Status.MET);
     }
 
     @Test

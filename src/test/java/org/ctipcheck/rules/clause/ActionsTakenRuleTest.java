@@ -33,15 +33,27 @@ class ActionsTakenRuleTest {
     void flagsAProcedureThatDoesNotReportActionsTaken() {
         SubmissionFixture.compliant().set("/policies/notificationProcedure/reportsActionsTaken", false).evaluate()
                 .fires("CTIP-NOTIF-02.procedure-omits-actions")
+                .doesNotFire("CTIP-NOTIF-02.reporting-not-stated")
                 .doesNotFire("CTIP-NOTIF-02.met")
                 .status("CTIP-NOTIF-02", Status.NOT_MET);
     }
 
+    /** FAR 52.222-50(d)(1)(ii) is a duty to inform of actions taken; silence about a procedure is asked about. */
     @Test
-    void flagsAMissingProcedure() {
+    void asksWhenThePoliciesDoNotDescribeAProcedure() {
         SubmissionFixture.compliant().remove("/policies/notificationProcedure").evaluate()
-                .fires("CTIP-NOTIF-02.procedure-omits-actions")
-                .status("CTIP-NOTIF-02", Status.NOT_MET);
+                .fires("CTIP-NOTIF-02.reporting-not-stated")
+                .doesNotFire("CTIP-NOTIF-02.procedure-omits-actions")
+                .status("CTIP-NOTIF-02", Status.NEEDS_REVIEW);
+    }
+
+    @Test
+    void asksWhenTheProcedureDoesNotSayWhetherActionsAreReported() {
+        SubmissionFixture.compliant().set("/policies/notificationProcedure/reportsActionsTaken", null).evaluate()
+                .fires("CTIP-NOTIF-02.reporting-not-stated")
+                .doesNotFire("CTIP-NOTIF-02.procedure-omits-actions")
+                .doesNotFire("CTIP-NOTIF-02.met")
+                .status("CTIP-NOTIF-02", Status.NEEDS_REVIEW);
     }
 
     @Test
@@ -49,6 +61,7 @@ class ActionsTakenRuleTest {
         SubmissionFixture.compliant().remove("/policies").evaluate()
                 .fires("CTIP-NOTIF-02.policies-not-described")
                 .doesNotFire("CTIP-NOTIF-02.procedure-omits-actions")
+                .doesNotFire("CTIP-NOTIF-02.reporting-not-stated")
                 .doesNotFire("CTIP-NOTIF-02.met")
                 .status("CTIP-NOTIF-02", Status.NEEDS_REVIEW);
     }

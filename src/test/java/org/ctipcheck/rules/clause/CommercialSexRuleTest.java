@@ -33,11 +33,25 @@ class CommercialSexRuleTest {
                 .containsExactly(Evidence.at("/workforce/conduct/appliesOffDuty", false));
     }
 
+    /**
+     * FAR 52.222-50(b)(2) "Procure commercial sex acts during the period of performance of the contract" has no
+     * duty-status limit: a prohibition that does not mention off-duty conduct already covers it.
+     */
     @Test
-    void flagsAProhibitionSilentOnOffDutyConduct() {
+    void aProhibitionSilentOnOffDutyConductIsMet() {
         SubmissionFixture.compliant().set("/workforce/conduct/appliesOffDuty", null).evaluate()
-                .fires("CTIP-PROHIB-02.on-duty-only")
-                .status("CTIP-PROHIB-02", Status.NOT_MET);
+                .doesNotFire("CTIP-PROHIB-02.on-duty-only")
+                .fires("CTIP-PROHIB-02.met")
+                .status("CTIP-PROHIB-02", Status.MET);
+    }
+
+    @Test
+    void asksWhenTheCodeDoesNotSayWhetherItProhibitsCommercialSex() {
+        ResultAssert result = SubmissionFixture.compliant().set("/workforce/conduct/commercialSexProhibited", null).evaluate()
+                .fires("CTIP-PROHIB-02.conduct-not-submitted")
+                .doesNotFire("CTIP-PROHIB-02.not-prohibited")
+                .status("CTIP-PROHIB-02", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-PROHIB-02.conduct-not-submitted").severity()).isEqualTo(Severity.INFO);
     }
 
     @Test

@@ -31,11 +31,18 @@ class DiscloseToInspectorGeneralRuleTest {
                 .containsExactly(Evidence.at("/policies/cooperation/disclosesToInspectorGeneral", false));
     }
 
+    /**
+     * FAR 52.222-50(g)(1)(i) is a duty of the clause ("The Contractor shall, at a minimum-"), not a written
+     * commitment: a submission silent on it is asked about (NEEDS_REVIEW), never found in breach.
+     */
     @Test
-    void flagsACommitmentThatIsNotStated() {
-        SubmissionFixture.compliant().set("/policies/cooperation/disclosesToInspectorGeneral", null).evaluate()
-                .fires("CTIP-COOP-01.no-ig-disclosure")
-                .status("CTIP-COOP-01", Status.NOT_MET);
+    void asksWhenTheCommitmentIsNotStated() {
+        ResultAssert result = SubmissionFixture.compliant().set("/policies/cooperation/disclosesToInspectorGeneral", null).evaluate()
+                .fires("CTIP-COOP-01.cooperation-not-submitted")
+                .doesNotFire("CTIP-COOP-01.no-ig-disclosure")
+                .doesNotFire("CTIP-COOP-01.met")
+                .status("CTIP-COOP-01", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-COOP-01.cooperation-not-submitted").severity()).isEqualTo(Severity.INFO);
     }
 
     @Test

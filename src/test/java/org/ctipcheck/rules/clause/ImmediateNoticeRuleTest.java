@@ -112,6 +112,7 @@ class ImmediateNoticeRuleTest {
         ResultAssert result = SubmissionFixture.compliant()
                 .set("/policies/notificationProcedure/notifiesInspectorGeneral", false).evaluate()
                 .fires("CTIP-NOTIF-01.procedure-misses-recipient")
+                .doesNotFire("CTIP-NOTIF-01.recipients-not-stated")
                 .doesNotFire("CTIP-NOTIF-01.met")
                 .status("CTIP-NOTIF-01", Status.NOT_MET);
         assertThat(result.finding("CTIP-NOTIF-01.procedure-misses-recipient").severity()).isEqualTo(Severity.MAJOR);
@@ -127,14 +128,31 @@ class ImmediateNoticeRuleTest {
         assertThat(result.finding("CTIP-NOTIF-01.procedure-misses-recipient").message()).contains("internal recipients only");
     }
 
+    /** FAR 52.222-50(d)(1) "The Contractor shall inform ... immediately": a duty to inform, not to write a procedure. */
     @Test
-    void flagsASubmissionWithoutAProcedure() {
+    void asksForTheProcedureWhenThePoliciesDoNotDescribeOne() {
         ResultAssert result = SubmissionFixture.compliant().remove("/policies/notificationProcedure").evaluate()
                 .fires("CTIP-NOTIF-01.no-procedure")
                 .doesNotFire("CTIP-NOTIF-01.policies-not-described")
                 .doesNotFire("CTIP-NOTIF-01.met")
-                .status("CTIP-NOTIF-01", Status.NOT_MET);
-        assertThat(result.finding("CTIP-NOTIF-01.no-procedure").severity()).isEqualTo(Severity.MAJOR);
+                .status("CTIP-NOTIF-01", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-NOTIF-01.no-procedure").severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void asksWhenTheProcedureDoesNotSayWhetherItTellsTheInspectorGeneral() {
+        ResultAssert result = SubmissionFixture.compliant()
+                .set("/policies/notificationProcedure/notifiesInspectorGeneral", null).evaluate()
+                .fires("CTIP-NOTIF-01.recipients-not-stated")
+                .doesNotFire("CTIP-NOTIF-01.procedure-misses-recipient")
+                .doesNotFire("CTIP-NOTIF-01.met")
+                .status("CTIP-NOTIF-01", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-NOTIF-01.recipients-not-stated").severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void aProcedureNamingBothRecipientsNeedsNoReview() {
+        SubmissionFixture.compliant().evaluate().doesNotFire("CTIP-NOTIF-01.recipients-not-stated");
     }
 
     @Test

@@ -31,11 +31,18 @@ class RespondToAuditorsRuleTest {
                 .containsExactly(Evidence.at("/policies/cooperation/respondsToAuditors", false));
     }
 
+    /**
+     * FAR 52.222-50(g)(1)(ii) is a duty of the clause ("The Contractor shall, at a minimum-"), not a written
+     * commitment: a submission silent on it is asked about (NEEDS_REVIEW), never found in breach.
+     */
     @Test
-    void flagsACommitmentThatIsNotStated() {
-        SubmissionFixture.compliant().set("/policies/cooperation/respondsToAuditors", null).evaluate()
-                .fires("CTIP-COOP-02.no-auditor-responses")
-                .status("CTIP-COOP-02", Status.NOT_MET);
+    void asksWhenTheCommitmentIsNotStated() {
+        ResultAssert result = SubmissionFixture.compliant().set("/policies/cooperation/respondsToAuditors", null).evaluate()
+                .fires("CTIP-COOP-02.cooperation-not-submitted")
+                .doesNotFire("CTIP-COOP-02.no-auditor-responses")
+                .doesNotFire("CTIP-COOP-02.met")
+                .status("CTIP-COOP-02", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-COOP-02.cooperation-not-submitted").severity()).isEqualTo(Severity.INFO);
     }
 
     @Test

@@ -64,7 +64,7 @@ class DodRepresentationRuleTest {
                 .fires("CTIP-DOD-01.notice-missing")
                 .doesNotFire("CTIP-DOD-01.met")
                 .status("CTIP-DOD-01", Status.NOT_MET);
-        assertThat(result.finding("CTIP-DOD-01.notice-missing").severity()).isEqualTo(Severity.MAJOR);
+        assertThat(result.finding("CTIP-DOD-01.notice-missing").severity()).isEqualTo(Severity.MINOR);
         assertThat(result.finding("CTIP-DOD-01.notice-missing").message()).contains("whistleblower reprisal protection");
     }
 
@@ -81,7 +81,7 @@ class DodRepresentationRuleTest {
                 .fires("CTIP-DOD-01.not-supported")
                 .doesNotFire("CTIP-DOD-01.met")
                 .status("CTIP-DOD-01", Status.NOT_MET);
-        assertThat(result.finding("CTIP-DOD-01.not-supported").severity()).isEqualTo(Severity.BLOCKER);
+        assertThat(result.finding("CTIP-DOD-01.not-supported").severity()).isEqualTo(Severity.MINOR);
     }
 
     @Test

@@ -80,7 +80,7 @@ class AwarenessRuleTest {
                 .fires("CTIP-PLAN-03.delivery-undocumented")
                 .doesNotFire("CTIP-PLAN-03.content-incomplete")
                 .doesNotFire("CTIP-PLAN-03.met")
-                .status("CTIP-PLAN-03", Status.NOT_MET);
+                .status("CTIP-PLAN-03", Status.MET_WITH_ADVICE);
         // Good practice only: (h)(3)(i) names no delivery method, frequency, languages or records.
         assertGap(result, "CTIP-PLAN-03.delivery-undocumented", Severity.INFO, "/compliancePlan/awareness");
         assertThat(result.finding("CTIP-PLAN-03.delivery-undocumented").confidence()).isNotEqualTo(Confidence.VERIFIED);
@@ -91,7 +91,7 @@ class AwarenessRuleTest {
         ResultAssert result = SubmissionFixture.compliant().set("/compliancePlan/awareness/attendanceRecords", false)
                 .evaluate()
                 .fires("CTIP-PLAN-03.delivery-undocumented")
-                .status("CTIP-PLAN-03", Status.NOT_MET);
+                .status("CTIP-PLAN-03", Status.MET_WITH_ADVICE);
         assertThat(result.finding("CTIP-PLAN-03.delivery-undocumented").message()).contains("attendance records");
     }
 

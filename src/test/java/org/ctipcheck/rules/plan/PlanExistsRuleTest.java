@@ -162,7 +162,7 @@ class PlanExistsRuleTest {
                 .fires("CTIP-PLAN-01.scope-not-stated")
                 .doesNotFire("CTIP-PLAN-01.portion-not-covered")
                 .doesNotFire("CTIP-PLAN-01.met")
-                .status("CTIP-PLAN-01", Status.NOT_MET);
+                .status("CTIP-PLAN-01", Status.MET_WITH_ADVICE);
         // Good practice only: (h)(1) does not ask the plan for a scope statement.
         assertGap(result, "CTIP-PLAN-01.scope-not-stated", Severity.INFO, "/compliancePlan/coveredPortions");
     }
@@ -171,7 +171,7 @@ class PlanExistsRuleTest {
     void flagsAPlanThatLeavesCoveredPortionsOut() {
         SubmissionFixture.compliant().remove("/compliancePlan/coveredPortions").evaluate()
                 .fires("CTIP-PLAN-01.scope-not-stated")
-                .status("CTIP-PLAN-01", Status.NOT_MET);
+                .status("CTIP-PLAN-01", Status.MET_WITH_ADVICE);
     }
 
     @Test
@@ -282,12 +282,12 @@ class PlanExistsRuleTest {
     }
 
     @Test
-    void keepsAScopeGapNotMetWhenTheEffectiveDateIsAlsoMissing() {
+    void aScopeGapIsAdviceThatDoesNotHideAMissingEffectiveDate() {
         SubmissionFixture.compliant().remove("/compliancePlan/effectiveDate")
                 .set("/compliancePlan/coveredPortions", List.of()).evaluate()
                 .fires("CTIP-PLAN-01.effective-date-missing")
                 .fires("CTIP-PLAN-01.scope-not-stated")
-                .status("CTIP-PLAN-01", Status.NOT_MET);
+                .status("CTIP-PLAN-01", Status.NEEDS_REVIEW);
     }
 
     // --- expired ---

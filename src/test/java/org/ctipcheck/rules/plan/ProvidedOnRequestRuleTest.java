@@ -38,6 +38,49 @@ class ProvidedOnRequestRuleTest {
         assertThat(planFindings(result)).hasSize(1);
     }
 
+    /**
+     * FAR 52.222-50(h)(4)(ii) "The Contractor shall provide the compliance plan to the Contracting Officer upon
+     * request." sets no deadline: the rule pack's grace (planRequestGraceDays, 14 days) decides. The fixture is
+     * evaluated on 2026-03-01; a request of 2026-02-15 is on the last day of its grace, one of 2026-02-14 one day past.
+     */
+    @Test
+    void aRequestStillWithinTheGraceIsPendingNotUnanswered() {
+        ResultAssert result = SubmissionFixture.compliant().set(REQUESTS + "/0/requestedOn", "2026-02-15")
+                .remove(REQUESTS + "/0/providedOn").evaluate()
+                .fires("CTIP-PLAN-09.request-pending")
+                .doesNotFire("CTIP-PLAN-09.unanswered")
+                .doesNotFire("CTIP-PLAN-09.met")
+                .status("CTIP-PLAN-09", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-PLAN-09.request-pending").severity()).isEqualTo(Severity.INFO);
+        assertThat(result.finding("CTIP-PLAN-09.request-pending").message()).contains("14 day(s)", "2026-03-01");
+    }
+
+    @Test
+    void aRequestMadeYesterdayIsPending() {
+        SubmissionFixture.compliant().set(REQUESTS + "/0/requestedOn", "2026-02-28").remove(REQUESTS + "/0/providedOn")
+                .evaluate()
+                .fires("CTIP-PLAN-09.request-pending")
+                .doesNotFire("CTIP-PLAN-09.unanswered");
+    }
+
+    @Test
+    void aRequestOneDayPastTheGraceIsUnanswered() {
+        ResultAssert result = SubmissionFixture.compliant().set(REQUESTS + "/0/requestedOn", "2026-02-14")
+                .remove(REQUESTS + "/0/providedOn").evaluate()
+                .fires("CTIP-PLAN-09.unanswered")
+                .doesNotFire("CTIP-PLAN-09.request-pending")
+                .status("CTIP-PLAN-09", Status.NOT_MET);
+        assertThat(result.finding("CTIP-PLAN-09.unanswered").message()).contains("ended on 2026-02-28");
+    }
+
+    @Test
+    void anAnsweredRequestIsNeverPending() {
+        SubmissionFixture.compliant().set(REQUESTS + "/0/requestedOn", "2026-02-28").set(REQUESTS + "/0/providedOn", "2026-02-28")
+                .evaluate()
+                .doesNotFire("CTIP-PLAN-09.request-pending")
+                .fires("CTIP-PLAN-09.met");
+    }
+
     @Test
     void acceptsAPlanProvidedOnTheDayItWasRequested() {
         SubmissionFixture.compliant().set(REQUESTS + "/0/providedOn", "2024-02-01").evaluate()

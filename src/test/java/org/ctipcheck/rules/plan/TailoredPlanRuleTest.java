@@ -94,7 +94,7 @@ class TailoredPlanRuleTest {
                 .fires("CTIP-PLAN-02.recruitment-countries-not-stated")
                 .doesNotFire("CTIP-PLAN-02.incomplete")
                 .doesNotFire("CTIP-PLAN-02.met")
-                .status("CTIP-PLAN-02", Status.NOT_MET);
+                .status("CTIP-PLAN-02", Status.MET_WITH_ADVICE);
         Finding finding = result.finding("CTIP-PLAN-02.recruitment-countries-not-stated");
         assertThat(finding.severity()).isEqualTo(Severity.INFO);
         assertThat(finding.message()).contains("1 non-U.S. workers", "countries they are recruited from");
