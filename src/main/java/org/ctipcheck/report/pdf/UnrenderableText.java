@@ -1,21 +1,21 @@
 package org.ctipcheck.report.pdf;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ctipcheck.report.EvaluationReport;
-import org.ctipcheck.report.JsonReport;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The characters of a report that no font the PDF ships can draw (an emoji, a flag, a script not shipped), found
- * before rendering so that the cover can say so and the command line can warn. Every text of the report is in its
- * JSON form, so that is what is searched; the PDF shows each such character as the same marker.
+ * before rendering so that the cover can say so and the command line can warn. The report and everything in it
+ * are records, lists, maps and values, so every string in it is searched (a submitted evidence value too); the PDF
+ * shows each such character as the same marker.
  */
 public final class UnrenderableText {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     /** A cover note or warning names at most this many distinct markers, then says how many more there are. */
     static final int NAMED = 12;
 
@@ -25,7 +25,7 @@ public final class UnrenderableText {
     /** The distinct markers, in order of first appearance; empty when everything renders. */
     public static Set<String> markers(EvaluationReport report) {
         Set<String> markers = new LinkedHashSet<>();
-        collect(MAPPER.valueToTree(JsonReport.of(report)), markers);
+        collect(report, markers);
         return markers;
     }
 
@@ -43,16 +43,30 @@ public final class UnrenderableText {
                 + (markers.size() > NAMED ? " and " + (markers.size() - NAMED) + " more" : "");
     }
 
-    private static void collect(JsonNode node, Set<String> markers) {
-        if (node.isString()) {
-            markers.addAll(PdfFonts.unrenderable(node.asString()));
-        } else if (node.isContainer()) {
-            for (JsonNode child : node) {
-                collect(child, markers);
+    private static void collect(Object value, Set<String> markers) {
+        if (value instanceof String text) {
+            markers.addAll(PdfFonts.unrenderable(text));
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                collect(read(component, record), markers);
             }
-            if (node.isObject()) {
-                node.propertyNames().forEach(name -> markers.addAll(PdfFonts.unrenderable(name)));
-            }
+        } else if (value instanceof Iterable<?> items) {
+            items.forEach(item -> collect(item, markers));
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, item) -> {
+                collect(key, markers);
+                collect(item, markers);
+            });
+        }
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            java.lang.reflect.Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of the report", e);
         }
     }
 }
