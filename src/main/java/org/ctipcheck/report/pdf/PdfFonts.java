@@ -179,9 +179,6 @@ final class PdfFonts {
         if (base == font.getBaseFont()) {
             return font;
         }
-        if (base == REGULAR || base == BOLD) {
-            return new Font(font.getBaseFont(), font.getSize(), font.getStyle(), font.getColor());
-        }
         int style = font.getBaseFont() == BOLD ? Font.BOLD : Font.NORMAL;
         return new Font(base, font.getSize(), style, font.getColor());
     }
