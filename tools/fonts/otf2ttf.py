@@ -1,4 +1,5 @@
-# CFF-outline OpenType -> TrueType-outline (glyf) font, after fontTools' Snippets/otf2ttf.py
+# CFF-outline OpenType -> TrueType-outline (glyf) font; adapted from fontTools' Snippets/otf2ttf.py (MIT licence).
+# Used by hangul-subset.sh; needs python3-fonttools.
 import sys
 from fontTools.ttLib import TTFont, newTable
 from fontTools.pens.cu2quPen import Cu2QuPen
