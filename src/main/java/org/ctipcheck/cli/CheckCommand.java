@@ -202,6 +202,7 @@ final class CheckCommand implements Callable<Integer> {
             if (out != null) {
                 try {
                     write(report, formatSet, stdout);
+                    warnOfUnrenderableText(report.source(), report.report(), formatSet, stderr);
                 } catch (IOException e) {
                     stderr.println("ctip: cannot write the report for " + report.source() + " to " + out + ": "
                             + e.getMessage());
@@ -269,6 +270,15 @@ final class CheckCommand implements Callable<Integer> {
         if (files.size() > 1 && format != ReportFormat.TEXT && format != ReportFormat.JSON) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format "
                     + format.name().toLowerCase(Locale.ROOT) + " with several files needs --out DIR (one file each)");
+        }
+    }
+
+    /** A PDF shows characters no embedded font has (an emoji, say) as markers: the user is told which. */
+    static void warnOfUnrenderableText(String source, org.ctipcheck.report.EvaluationReport report,
+            Set<ReportFormat> formatSet, PrintWriter stderr) {
+        if (formatSet.contains(ReportFormat.PDF)) {
+            org.ctipcheck.report.pdf.UnrenderableText.warning(report)
+                    .ifPresent(warning -> stderr.println("ctip: warning: " + source + ": " + warning));
         }
     }
 

@@ -82,6 +82,7 @@ final class ReportCommand implements Callable<Integer> {
                             new org.ctipcheck.output.Inputs(files))) {
                         stdout.println(file + ": " + report.result().determination() + " -> " + target);
                     }
+                    CheckCommand.warnOfUnrenderableText(file.toString(), report, formatSet, stderr);
                 } catch (IOException e) {
                     stderr.println("ctip: cannot write the report for " + file + " to " + folder + ": " + e.getMessage());
                     exit = ExitCodes.INVALID_INPUT;

@@ -30,6 +30,27 @@ class ReportFormatsCliTest {
         assertThat(run.out()).contains(dir.resolve(BASE + ".findings.pdf").toString());
     }
 
+    /** Issue 12 item 7: nothing vanishes silently; a character no embedded font has is named on stderr. */
+    @Test
+    void pdfOfAnOrganizationNamedWithAnEmojiWarnsOnStderrAndOtherFormatsDoNot(@TempDir Path dir) throws IOException {
+        Path submission = dir.resolve("emoji.json");
+        Files.writeString(submission, Files.readString(Path.of("samples/02-housing-without-housing-plan/submission.json"))
+                .replace("\"Horn Gateway Support Services FZE\"", "\"Horn Gateway \\ud83d\\ude80 \u0e44\u0e17\u0e22 FZE\""));
+
+        Cli.Result pdf = Cli.run("check", submission.toString(), "--as-of", AS_OF, "--out", dir.resolve("pdf").toString(),
+                "--format", "pdf,json").exits(1).noStackTrace();
+        Cli.Result text = Cli.run("check", submission.toString(), "--as-of", AS_OF, "--out",
+                dir.resolve("text").toString(), "--format", "text").exits(1).noStackTrace();
+        Cli.Result again = Cli.run("report", dir.resolve("pdf/emoji.findings.json").toString(), "--format", "pdf",
+                "--out", dir.resolve("again").toString()).exits(0).noStackTrace();
+
+        String warning = "ctip: warning: " + submission + ": the PDF shows 1 character that no embedded font has as a"
+                + " marker naming its Unicode code points: [emoji U+1F680]";
+        assertThat(pdf.err()).contains(warning);
+        assertThat(again.err()).contains("the PDF shows 1 character").contains("[emoji U+1F680]");
+        assertThat(text.err()).doesNotContain("warning");
+    }
+
     @Test
     void pdfWithoutOutExitsTwoAndSaysToAddOut() {
         Cli.Result run = Cli.run("check", SAMPLE, "--as-of", AS_OF, "--format", "pdf").exits(2).noStackTrace();

@@ -63,6 +63,42 @@ final class PdfChecks {
         }
     }
 
+    /** The text poppler's {@code pdftotext} extracts (Debian package poppler-utils; .ci/run installs it). */
+    static String pdftotext(byte[] pdf) {
+        return poppler(pdf, "pdftotext", "-enc", "UTF-8", "%s", "-");
+    }
+
+    /** The font table of poppler's {@code pdffonts}: name, type, encoding, embedded, subset, ToUnicode. */
+    static String pdffonts(byte[] pdf) {
+        return poppler(pdf, "pdffonts", "%s");
+    }
+
+    /** Runs a poppler tool on the PDF ("%s" stands for its file) and returns what it printed; it must succeed. */
+    private static String poppler(byte[] pdf, String... command) {
+        try {
+            Path file = Files.createTempFile("ctip-report", ".pdf");
+            try {
+                Files.write(file, pdf);
+                List<String> args = new ArrayList<>();
+                for (String arg : command) {
+                    args.add(arg.equals("%s") ? file.toString() : arg);
+                }
+                Process process = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(process.waitFor()).as("%s exit code", command[0]).isZero();
+                return output;
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + command[0] + " (install the Debian package poppler-utils): "
+                    + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs {@code qpdf --check} (Debian package qpdf; .ci/run installs it) and asserts the file is sound. */
     static void passesQpdfCheck(byte[] pdf) {
         try {

@@ -84,6 +84,24 @@ public final class ReportSamples {
                 "/compliancePlan/x").withSupplyChain(supplyChain());
     }
 
+    /** Scripts the PDF ships fonts for beyond DejaVu and Droid Sans Fallback: Korean, Hindi, Thai. */
+    public static final String KOREAN = "\ud55c\uad6d\uc12c\uc720 \uc8fc\uc2dd\ud68c\uc0ac";
+    public static final String HINDI = "\u0928\u092e\u0938\u094d\u0924\u0947 \u0915\u0902\u092a\u0928\u0940";
+    /** The Hindi word the PDF text layer gives back as written: no conjunct, no vowel sign before its consonant. */
+    public static final String HINDI_PLAIN = "\u0915\u0902\u092a\u0928\u0940";
+    public static final String THAI = "\u0e1a\u0e23\u0e34\u0e29\u0e31\u0e17 \u0e44\u0e17\u0e22 \u0e08\u0e33\u0e01\u0e31\u0e14";
+    /** Emoji no shipped font has: a face, a family (a ZWJ sequence), a flag (two regional indicators). */
+    public static final String FACE = "\ud83d\ude00";
+    public static final String FAMILY = "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67";
+    public static final String FLAG = "\ud83c\uddfa\ud83c\uddf8";
+
+    /** Organization and plan text in Korean, Hindi, Thai and Arabic with emoji, a family and a flag among them. */
+    public static EvaluationReport manyScripts() {
+        String organization = KOREAN + " " + FACE + " / " + HINDI + " / " + THAI + " / " + ARABIC + " " + FLAG;
+        return synthetic("AWD-2026-07", organization, 3, HINDI + " " + FAMILY + " " + KOREAN + " " + THAI,
+                "/compliancePlan/x");
+    }
+
     public static final ReferenceListEdition EO13126 = new ReferenceListEdition("eo13126",
             "E.O. 13126 List of Products Produced by Forced or Indentured Child Labor", "84 FR 11123",
             LocalDate.of(2019, 3, 25), 24, true, "Outdated - later changes are missing.", 53);

@@ -213,12 +213,28 @@ public final class PdfReportWriter {
                 row(facts, "Audit chain head", report.audit().chainHead());
             }
             document.add(facts);
+            unrenderableNote();
 
             Paragraph note = new Paragraph("The SHA-256 values identify exactly what was evaluated: the submission in"
                     + " its RFC 8785 canonical JSON form, and every rule file and the requirements catalog of the"
                     + " ruleset. Re-running the same ruleset on the same submission as of the same date gives the"
                     + " same findings.", PdfFonts.regular(8.5f, PdfFonts.GREY));
             note.setSpacingBefore(18);
+            document.add(note);
+        }
+
+        /** Says which characters no embedded font could draw: they appear as markers wherever they occur. */
+        private void unrenderableNote() throws DocumentException {
+            java.util.Set<String> markers = UnrenderableText.markers(report);
+            if (markers.isEmpty()) {
+                return;
+            }
+            Paragraph note = new Paragraph(13);
+            note.setFont(PdfFonts.regular(9));
+            note.setSpacingBefore(14);
+            note.add(new Chunk("Characters not rendered: ", PdfFonts.bold(9)));
+            note.add(new Chunk(UnrenderableText.sentence(markers).replaceFirst("^the PDF", "this report") + ".",
+                    PdfFonts.regular(9)));
             document.add(note);
         }
 
