@@ -4,7 +4,7 @@
 # Needs the Debian packages fonts-noto-cjk (1:20220127+repack1-1 was used) and python3-fonttools.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-out="$here/../../src/main/resources/fonts/NotoSansKR-Hangul.ttf"
+out="$here/../../main/resources/fonts/NotoSansKR-Hangul.ttf"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 # face 1 of the collection is Noto Sans CJK KR
