@@ -60,26 +60,6 @@ public record Award(
         return portions.stream().anyMatch(Portion::outsideUnitedStates);
     }
 
-    /** Places of performance outside the United States (52.222-50(a): the outlying areas are inside). */
-    public List<String> placesOutsideUnitedStates() {
-        return placesOfPerformance.stream().filter(place -> !UnitedStates.includes(place)).toList();
-    }
-
-    /** Places of performance in an outlying area (FAR 2.101): inside the United States for the clause. */
-    public List<String> placesInOutlyingAreas() {
-        return placesOfPerformance.stream().filter(UnitedStates::outlyingArea).toList();
-    }
-
-    /** Some place of performance is abroad, yet no portion is flagged as outside the United States. */
-    public boolean performedAbroadWithoutPortionAbroad() {
-        return !placesOutsideUnitedStates().isEmpty() && !outsideUnitedStates();
-    }
-
-    /** A portion is flagged as outside the United States, yet every place of performance given is inside it. */
-    public boolean portionAbroadWithoutPlaceAbroad() {
-        return !placesOfPerformance.isEmpty() && placesOutsideUnitedStates().isEmpty() && outsideUnitedStates();
-    }
-
     public boolean assistance() {
         return instrument.isAssistance();
     }
@@ -123,11 +103,6 @@ public record Award(
 
     public boolean coveredValueExceeds(BigDecimal threshold) {
         return coveredValue().compareTo(threshold) > 0;
-    }
-
-    /** The covered value exceeds a dollar amount written in a rule ("700000"). */
-    public boolean coveredValueAbove(String dollars) {
-        return coveredValueExceeds(new BigDecimal(dollars));
     }
 
     public String coveredValueDescription() {
