@@ -116,8 +116,22 @@ final class RulesCommand implements Runnable {
                 out.println("      " + each.title());
                 out.println("      Fix: " + each.remediation());
                 out.println("      File: " + each.file());
+                if (explained.get().rules().size() == 1) {
+                    printInterpretation(ruleset, each, out);
+                }
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** Asked for one rule: its confidence and the interpretation written above it in its file. */
+    private static void printInterpretation(Ruleset ruleset, RuleInfo rule, PrintWriter out) {
+        out.println("      Confidence: " + rule.confidence() + " (" + rule.confidence().meaning() + ")");
+        List<String> comment = ruleset.source(rule.file())
+                .map(source -> org.ctipcheck.evaluation.RuleComments.of(source.text(), rule.id())).orElse(List.of());
+        if (!comment.isEmpty()) {
+            out.println("      Interpretation:");
+            comment.forEach(line -> out.println("        " + line));
         }
     }
 

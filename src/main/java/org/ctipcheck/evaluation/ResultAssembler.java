@@ -37,19 +37,21 @@ final class ResultAssembler {
                         + outcome.requirementId());
             }
         }
-        List<Finding> findings = findings(outcomes.recorded());
+        PlanDecision decision = planDecision(outcomes.decisions());
+        List<Finding> findings = findings(outcomes.recorded(), decision);
         List<ChecklistItem> checklist = checklist(outcomes.recorded());
-        return new EvaluationResult(evaluationDate, Determination.of(findings, checklist),
-                planDecision(outcomes.decisions()), checklist, findings, outcomes.hits());
+        return new EvaluationResult(evaluationDate, Determination.of(findings, checklist, decision),
+                decision, checklist, findings, outcomes.hits());
     }
 
-    private List<Finding> findings(List<RecordedOutcome> recorded) {
+    private List<Finding> findings(List<RecordedOutcome> recorded, PlanDecision decision) {
         List<String> order = ruleset.requirements().stream().map(Requirement::id).toList();
         return recorded.stream()
                 .filter(RecordedOutcome::finding)
                 .map(outcome -> new Finding(outcome.rule().id(), outcome.requirementId(), outcome.rule().severity(),
                         outcome.status(), outcome.rule().citation(), outcome.rule().title(), outcome.message(),
                         outcome.evidence(), outcome.rule().remediation(), outcome.rule().confidence()))
+                .map(finding -> PlanElementGaps.whileUndetermined(finding, decision, requirements.get(finding.requirementId())))
                 .sorted(Comparator.comparing(Finding::severity)
                         .thenComparing(finding -> order.indexOf(finding.requirementId()))
                         .thenComparing(Finding::ruleId)

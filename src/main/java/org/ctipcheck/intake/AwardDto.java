@@ -20,7 +20,7 @@ public record AwardDto(
         @Description("Whether the solicitation contained the certification provision FAR 52.222-56.") Boolean solicitationIncludes52_222_56,
         @Description("Estimated value by portion: supplies or services, inside or outside the United States, COTS or not.")
         @NotEmpty List<@NotNull @Valid PortionDto> portions,
-        @Description("Places of performance as ISO 3166-1 alpha-2 codes.") List<@NotNull @CountryCode String> placesOfPerformance,
+        @Description("Places of performance as ISO 3166-1 alpha-2 codes, e.g. [\"QA\", \"US\"]. Compared with the portions' outsideUnitedStates flags: the United States is the 50 States, the District of Columbia and the outlying areas (52.222-50(a), FAR 2.101), so US, PR, MP, AS, GU, VI and UM are inside it and any other code is abroad.") List<@NotNull @CountryCode String> placesOfPerformance,
         @Description("Period of performance.") @Valid PeriodDto periodOfPerformance,
         @Description("DOD, STATE, USAID or OTHER: decides which agency rules apply (DFARS, legacy USAID provisions).") Department department,
         @Description("Other clauses and provisions in the contract, by number, e.g. \"52.222-19\", \"252.225-7060\", \"52.203-13\".")

@@ -10,7 +10,7 @@ public record WorkforceDto(
         @Description("Non-nationals are brought into the country of performance (or into the U.S.) to work on the contract.") Boolean nonUsWorkersBroughtIn,
         @Description("How many such workers.") @Min(0) Integer migrantWorkerCount,
         @Description("Custody of identity and immigration documents.") @Valid IdentityDocumentsDto identityDocuments,
-        @Description("Recruitment fees workers bear, in any form (empty when none).") List<@NotNull @Valid FeeChargedDto> feesChargedToWorkers,
+        @Description("Recruitment fees workers bear, in any form (empty when none). A fee here while the plan bans fees is also a plan gap: the ban is not applied (CTIP-PLAN-05b.ban-not-applied).") List<@NotNull @Valid FeeChargedDto> feesChargedToWorkers,
         @Description("Return transportation at the end of employment.") @Valid ReturnTransportationDto returnTransportation,
         @Description("Written work documents.") @Valid WorkDocumentsDto workDocuments,
         @Description("Disclosure of key terms during recruitment.") @Valid RecruitmentDisclosureDto recruitmentDisclosure,

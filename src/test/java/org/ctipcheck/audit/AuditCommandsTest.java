@@ -199,7 +199,7 @@ class AuditCommandsTest {
         assertThat(Cli.run(store("audit", "replay", id)).exits(0).out()).contains("findings identical");
         String withCurrent = Cli.run(store("audit", "replay", id, "--with-current-rules")).exits(1).out();
         assertThat(withCurrent).contains("CHANGED CTIP-PLAN-06.no-housing-plan - changed severity")
-                .contains("determination: recorded COMPLIANT_WITH_OBSERVATIONS, replayed NON_COMPLIANT")
+                .contains("determination: recorded INCOMPLETE, replayed NON_COMPLIANT")
                 .contains("findings differ: 0 new, 0 resolved, 1 changed");
     }
 

@@ -234,8 +234,9 @@ class CheckCommandTest {
     @CsvSource({
             "samples/01-compliant-overseas-services/submission.yaml,   true,  REQUIRED",
             "samples/08-oct2025-clause-under-700k/submission.json,     false, NOT_REQUIRED",
-            "samples/07-grant-out-of-scope/submission.json,            ,      OUT_OF_SCOPE",
-            "samples/09-task-order-clause-date-missing/submission.yaml, ,     UNDETERMINED",
+            "samples/07-grant-out-of-scope/submission.json,            true,  REQUIRED",
+            "samples/09-task-order-clause-date-missing/submission.yaml, true, REQUIRED",
+            "samples/19-task-order-between-thresholds/submission.yaml, ,      UNDETERMINED",
     })
     void planRequiredIsTrueFalseOrNull(String file, Boolean required, String decision) {
         JsonNode plan = check(file, "--as-of", AS_OF, "--format", "json").json().path("planRequired");

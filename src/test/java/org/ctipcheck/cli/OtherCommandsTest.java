@@ -116,6 +116,21 @@ class OtherCommandsTest {
     }
 
     @Test
+    void rulesShowOfOneRulePrintsItsConfidenceAndTheInterpretationWrittenAboveIt() {
+        Cli.Result run = Cli.run("rules", "show", "CTIP-CERT-01.plan-not-yet-effective", "--rules", "rules").exits(0);
+        assertThat(run.out()).contains("Confidence: INFERRED", "Interpretation:",
+                "It", "has implemented a compliance plan", "effective date is read as the date it was implemented");
+        Cli.Result lapse = Cli.run("rules", "show", "CTIP-CERT-02.lapsed", "--rules", "rules").exits(0);
+        assertThat(lapse.out()).contains("Interpretation:", "no more than twelve months may pass between the");
+    }
+
+    @Test
+    void aRuleWithoutACommentOfItsOwnIsExplainedByTheFileComment() {
+        Cli.Result run = Cli.run("rules", "show", "CTIP-APPL-06.assistance-plan-not-required", "--rules", "rules").exits(0);
+        assertThat(run.out()).contains("Interpretation:", "22 U.S.C. 7104a(a)");
+    }
+
+    @Test
     void rulesShowOfAnUnknownIdIsInvalidInput() {
         assertThat(Cli.run("rules", "show", "CTIP-NOPE-01", "--rules", "rules").exits(2).err())
                 .contains("no requirement or rule 'CTIP-NOPE-01'");
@@ -125,7 +140,7 @@ class OtherCommandsTest {
     void rulesCoverageAccountsForEveryCatalogRequirement() {
         Cli.Result run = Cli.run("rules", "coverage", "--rules", "rules").exits(0);
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).contains("CTIP-PLAN-06", "ENCODED", "rules: CTIP-PLAN-06.inspections-missing",
+        assertThat(run.out()).contains("CTIP-PLAN-06", "ENCODED", "rules: CTIP-PLAN-06.housing-attested-plan-silent, CTIP-PLAN-06.inspections-missing",
                 "tests: ", "HousingPlanRuleTest", "CTIP-GOV-05", "NOT ENCODED", "why:", "0 missing");
     }
 }

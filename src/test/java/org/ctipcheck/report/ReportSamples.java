@@ -195,7 +195,7 @@ public final class ReportSamples {
                 "NOV 2021", new BigDecimal("550000"), new BigDecimal("900000"), "CTIP-APPL-04.plan-required",
                 Confidence.VERIFIED);
         EvaluationResult result = new EvaluationResult(LocalDate.of(2026, 3, 1),
-                Determination.of(findings, checklist), decision, checklist, findings, hits);
+                Determination.of(findings, checklist, decision), decision, checklist, findings, hits);
         return new EvaluationReport(new EvaluationReport.ToolInfo("ctip-check", "0.1.0-test"), GENERATED_AT,
                 new EvaluationReport.SubmissionInfo("in/" + value + ".yaml", "YAML",
                         "a".repeat(64), award, "CONTRACT", "Department of " + value, organization),

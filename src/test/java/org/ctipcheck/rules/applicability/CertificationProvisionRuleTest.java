@@ -89,9 +89,10 @@ class CertificationProvisionRuleTest {
     @Test
     void theProvisionIsNotPrescribedForAGrant() {
         ResultAssert result = SubmissionFixture.compliant().set("/award/instrument", "GRANT").evaluate()
-                .fires("CTIP-APPL-03.not-applicable")
+                .fires("CTIP-APPL-06.far-plan-rules-not-applicable")
+                .doesNotFire("CTIP-APPL-03.provision-included")
                 .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
-        decidedOnceBy(result, "CTIP-APPL-06.assistance-award", Outcome.OUT_OF_SCOPE);
+        decidedOnceBy(result, "CTIP-APPL-06.assistance-plan-required", Outcome.REQUIRED);
     }
 
     @Test
@@ -104,7 +105,7 @@ class CertificationProvisionRuleTest {
 
     @Test
     void theProvisionCannotBeJudgedWhileThePlanRequirementIsUndetermined() {
-        ResultAssert result = SubmissionFixture.compliant().remove("/award/clause/date").evaluate()
+        ResultAssert result = SubmissionFixture.compliant().remove("/award/clause/date").set("/award/portions/0/estimatedValue", 640_000).evaluate()
                 .fires("CTIP-APPL-03.undetermined")
                 .doesNotFire("CTIP-APPL-03.provision-included")
                 .doesNotFire("CTIP-APPL-03.not-applicable")

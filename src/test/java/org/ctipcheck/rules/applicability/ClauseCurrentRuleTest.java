@@ -121,7 +121,7 @@ class ClauseCurrentRuleTest {
         assertThat(finding.severity()).isEqualTo(Severity.INFO);
         assertThat(finding.status()).isEqualTo(Status.NEEDS_REVIEW);
         assertThat(finding.evidence()).containsExactly(Evidence.at("/award/clause/date", null));
-        decidedOnceBy(result, "CTIP-APPL-04.clause-date-missing", Outcome.UNDETERMINED);
+        decidedOnceBy(result, "CTIP-APPL-04.required-under-every-threshold", Outcome.REQUIRED);
     }
 
     @Test

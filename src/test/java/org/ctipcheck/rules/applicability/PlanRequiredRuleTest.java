@@ -184,7 +184,7 @@ class PlanRequiredRuleTest {
 
     @Test
     void aMissingClauseDateLeavesThePlanRequirementUndetermined() {
-        ResultAssert result = SubmissionFixture.compliant().remove("/award/clause/date").evaluate()
+        ResultAssert result = SubmissionFixture.compliant().remove("/award/clause/date").set("/award/portions/0/estimatedValue", 640_000).evaluate()
                 .fires("CTIP-APPL-04.clause-date-missing")
                 .doesNotFire("CTIP-APPL-04.plan-required")
                 .doesNotFire("CTIP-APPL-04.plan-not-required")
@@ -199,7 +199,7 @@ class PlanRequiredRuleTest {
 
     @Test
     void aMissingClauseObjectIsTheSameAsAMissingClauseDate() {
-        ResultAssert result = SubmissionFixture.compliant().remove("/award/clause").evaluate()
+        ResultAssert result = SubmissionFixture.compliant().remove("/award/clause").set("/award/portions/0/estimatedValue", 640_000).evaluate()
                 .fires("CTIP-APPL-04.clause-date-missing");
         decidedOnceBy(result, "CTIP-APPL-04.clause-date-missing", Outcome.UNDETERMINED);
     }
@@ -291,6 +291,6 @@ class PlanRequiredRuleTest {
                 .doesNotFire("CTIP-APPL-04.clause-without-plan-paragraph")
                 .doesNotFire("CTIP-APPL-04.clause-date-missing")
                 .doesNotFire("CTIP-APPL-04.portion-value-missing");
-        decidedOnceBy(result, "CTIP-APPL-06.assistance-award", Outcome.OUT_OF_SCOPE);
+        decidedOnceBy(result, "CTIP-APPL-06.assistance-services-value-unknown", Outcome.UNDETERMINED);
     }
 }

@@ -27,13 +27,18 @@ class PlanScopeRuleTest {
     }
 
     private static void everyPlanAndCertificationRequirementIsNotApplicable(ResultAssert result) {
+        everyPlanAndCertificationRequirementIsNotApplicable(result, "CTIP-APPL-04.plan-rules-not-applicable",
+                "No compliance plan is required: ");
+    }
+
+    private static void everyPlanAndCertificationRequirementIsNotApplicable(ResultAssert result, String rule, String reason) {
         List<String> ids = requirementsInScope(Set.of("plan", "plan-element", "certification"));
         assertThat(ids).contains("CTIP-PLAN-01", "CTIP-PLAN-09", "CTIP-CERT-01", "CTIP-CERT-03");
         for (String id : ids) {
             result.status(id, Status.NOT_APPLICABLE);
             ChecklistItem item = result.item(id);
-            assertThat(item.ruleIds()).as(id + " decided by").containsExactly("CTIP-APPL-04.plan-rules-not-applicable");
-            assertThat(item.reason()).startsWith("No compliance plan is required: ");
+            assertThat(item.ruleIds()).as(id + " decided by").containsExactly(rule);
+            assertThat(item.reason()).startsWith(reason);
         }
     }
 
@@ -70,9 +75,11 @@ class PlanScopeRuleTest {
     @Test
     void aGrantMakesEveryPlanAndCertificationRequirementNotApplicable() {
         ResultAssert result = SubmissionFixture.compliant().set("/award/instrument", "COOPERATIVE_AGREEMENT").evaluate()
-                .fires("CTIP-APPL-04.plan-rules-not-applicable");
-        everyPlanAndCertificationRequirementIsNotApplicable(result);
-        decidedOnceBy(result, "CTIP-APPL-06.assistance-award", Outcome.OUT_OF_SCOPE);
+                .fires("CTIP-APPL-06.far-plan-rules-not-applicable")
+                .doesNotFire("CTIP-APPL-04.plan-rules-not-applicable");
+        everyPlanAndCertificationRequirementIsNotApplicable(result, "CTIP-APPL-06.far-plan-rules-not-applicable",
+                "A cooperative agreement is not bound by FAR 52.222-50(h) or 52.222-56");
+        decidedOnceBy(result, "CTIP-APPL-06.assistance-plan-required", Outcome.REQUIRED);
     }
 
     @Test
@@ -87,7 +94,7 @@ class PlanScopeRuleTest {
 
     @Test
     void anUndeterminedPlanRequirementLeavesEveryCertificationForReview() {
-        ResultAssert result = SubmissionFixture.compliant().remove("/award/clause/date").evaluate()
+        ResultAssert result = SubmissionFixture.compliant().remove("/award/clause/date").set("/award/portions/0/estimatedValue", 640_000).evaluate()
                 .fires("CTIP-APPL-04.certifications-undetermined")
                 .doesNotFire("CTIP-APPL-04.plan-rules-not-applicable")
                 .doesNotFire("CTIP-CERT-01.met")

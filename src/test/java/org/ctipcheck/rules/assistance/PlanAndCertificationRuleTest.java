@@ -101,15 +101,16 @@ class PlanAndCertificationRuleTest {
     }
 
     @Test
-    void doesNotYetRequireAnAnnualCertificationTheDayBeforeTheFirstAnniversary() {
-        grant().remove("/certifications/2").remove("/certifications/1").asOf("2024-06-14").evaluate()
+    void doesNotYetRequireAnAnnualCertificationTwelveMonthsAfterAward() {
+        // 22 U.S.C. 7104a(a) "annually": the first within twelve months of award; on that day it is not yet overdue.
+        grant().remove("/certifications/2").remove("/certifications/1").asOf("2024-06-15").evaluate()
                 .doesNotFire("CTIP-GRANT-04.annual-certification-missing")
                 .fires("CTIP-GRANT-04.met");
     }
 
     @Test
-    void blocksAMissingAnnualCertificationOnTheFirstAnniversary() {
-        grant().remove("/certifications/2").remove("/certifications/1").asOf("2024-06-15").evaluate()
+    void blocksAMissingAnnualCertificationTheDayAfterTwelveMonths() {
+        grant().remove("/certifications/2").remove("/certifications/1").asOf("2024-06-16").evaluate()
                 .fires("CTIP-GRANT-04.annual-certification-missing")
                 .doesNotFire("CTIP-GRANT-04.met")
                 .status("CTIP-GRANT-04", Status.NOT_MET);

@@ -46,8 +46,9 @@ class AnnualCertificationRuleTest {
     }
 
     @Test
-    void theDayBeforeTheFirstAnniversaryNoAnnualCertificationIsDueYet() {
-        ResultAssert result = withoutAnnualCertifications().asOf("2024-06-14").evaluate()
+    void onTheDayTwelveMonthsAfterAwardTheFirstAnnualCertificationIsNotYetOverdue() {
+        // FAR 52.222-50(h)(5) "Annually after receiving an award": the first within twelve months of award.
+        ResultAssert result = withoutAnnualCertifications().asOf("2024-06-15").evaluate()
                 .fires("CTIP-CERT-02.not-yet-due")
                 .doesNotFire("CTIP-CERT-02.missing")
                 .doesNotFire("CTIP-CERT-02.met")
@@ -59,8 +60,8 @@ class AnnualCertificationRuleTest {
     }
 
     @Test
-    void onTheFirstAnniversaryWithoutAnyAnnualCertificationItIsMissing() {
-        ResultAssert result = withoutAnnualCertifications().asOf("2024-06-15").evaluate()
+    void theDayAfterTwelveMonthsWithoutAnyAnnualCertificationItIsMissing() {
+        ResultAssert result = withoutAnnualCertifications().asOf("2024-06-16").evaluate()
                 .fires("CTIP-CERT-02.missing")
                 .doesNotFire("CTIP-CERT-02.not-yet-due")
                 .doesNotFire("CTIP-CERT-02.lapsed")
@@ -81,10 +82,6 @@ class AnnualCertificationRuleTest {
                 .doesNotFire("CTIP-CERT-02.met")
                 .status("CTIP-CERT-02", Status.NOT_MET)
                 .determination(Determination.NON_COMPLIANT);
-        Finding finding = result.finding("CTIP-CERT-02.missing");
-        assertThat(finding.severity()).isEqualTo(Severity.BLOCKER);
-        assertThat(finding.message()).contains("2024-06-15");
-        assertThat(finding.evidence()).contains(Evidence.at("/certifications", null));
         required(result);
     }
 
@@ -95,68 +92,73 @@ class AnnualCertificationRuleTest {
 
     @Test
     void oneAnnualCertificationIsNotMissing() {
-        SubmissionFixture.compliant().remove(SECOND_ANNUAL).asOf("2025-06-14").evaluate()
+        SubmissionFixture.compliant().remove(SECOND_ANNUAL).asOf("2025-06-10").evaluate()
                 .doesNotFire("CTIP-CERT-02.missing")
+                .doesNotFire("CTIP-CERT-02.lapsed")
                 .fires("CTIP-CERT-02.met");
     }
 
     @Test
-    void aCertificationOnTheAnniversaryIsInTime() {
-        ResultAssert result = SubmissionFixture.compliant().set(FIRST_ANNUAL + "/date", "2024-06-15").evaluate()
+    void theFirstAnnualCertificationTwelveMonthsAfterAwardIsInTimeAndADayLaterHasLapsed() {
+        // (h)(5): first annual certification at award + 12 months (2024-06-15) is in time, + 12 months + 1 day is not.
+        ResultAssert inTime = SubmissionFixture.compliant()
+                .set(FIRST_ANNUAL + "/date", "2024-06-15").set(SECOND_ANNUAL + "/date", "2025-06-15").evaluate()
                 .doesNotFire("CTIP-CERT-02.lapsed")
                 .fires("CTIP-CERT-02.met")
                 .status("CTIP-CERT-02", Status.MET);
-        required(result);
-    }
+        required(inTime);
 
-    @Test
-    void aCertificationOnTheAnniversaryEvaluatedThatDayIsMet() {
-        SubmissionFixture.compliant().set(FIRST_ANNUAL + "/date", "2024-06-15").remove(SECOND_ANNUAL)
-                .asOf("2024-06-15").evaluate()
-                .fires("CTIP-CERT-02.met")
-                .doesNotFire("CTIP-CERT-02.lapsed")
-                .doesNotFire("CTIP-CERT-02.not-yet-due")
-                .status("CTIP-CERT-02", Status.MET);
-    }
-
-    @Test
-    void aCertificationTheDayAfterTheAnniversaryHasLapsed() {
-        ResultAssert result = SubmissionFixture.compliant().set(FIRST_ANNUAL + "/date", "2024-06-16").evaluate()
+        ResultAssert late = SubmissionFixture.compliant()
+                .set(FIRST_ANNUAL + "/date", "2024-06-16").set(SECOND_ANNUAL + "/date", "2025-06-15").evaluate()
                 .fires("CTIP-CERT-02.lapsed")
                 .doesNotFire("CTIP-CERT-02.met")
                 .doesNotFire("CTIP-CERT-02.missing")
                 .status("CTIP-CERT-02", Status.NOT_MET)
                 .determination(Determination.NON_COMPLIANT);
-        Finding finding = result.finding("CTIP-CERT-02.lapsed");
+        Finding finding = late.finding("CTIP-CERT-02.lapsed");
         assertThat(finding.severity()).isEqualTo(Severity.MAJOR);
-        assertThat(finding.status()).isEqualTo(Status.NOT_MET);
-        assertThat(finding.message()).contains("up to 2024-06-15").contains("2023-06-15");
+        assertThat(finding.message()).contains("within twelve months of the award of 2023-06-15").contains("due by 2024-06-15");
         assertThat(finding.evidence()).containsExactly(Evidence.at("/certifications",
-                List.of(LocalDate.of(2024, 6, 16), LocalDate.of(2025, 6, 12))));
-        required(result);
+                List.of(LocalDate.of(2024, 6, 16), LocalDate.of(2025, 6, 15))));
     }
 
     @Test
-    void aYearWithoutCertificationAfterTheFirstHasLapsedFromItsAnniversary() {
+    void twelveMonthsBetweenConsecutiveCertificationsIsInTimeAndADayMoreHasLapsed() {
+        // (h)(5), 22.1703(c)(2): no more than twelve months between consecutive annual certifications.
+        SubmissionFixture.compliant().set(SECOND_ANNUAL + "/date", "2025-06-10").evaluate()
+                .doesNotFire("CTIP-CERT-02.lapsed")
+                .fires("CTIP-CERT-02.met")
+                .status("CTIP-CERT-02", Status.MET);
+        ResultAssert late = SubmissionFixture.compliant().set(SECOND_ANNUAL + "/date", "2025-06-11").evaluate()
+                .fires("CTIP-CERT-02.lapsed")
+                .doesNotFire("CTIP-CERT-02.met")
+                .status("CTIP-CERT-02", Status.NOT_MET);
+        assertThat(late.finding("CTIP-CERT-02.lapsed").message())
+                .contains("within twelve months of the certification of 2024-06-10").contains("due by 2025-06-10");
+    }
+
+    @Test
+    void oneCertificationPerAwardYearCanLeaveMoreThanTwelveMonthsBetweenTwo() {
+        // The former model (one certification in each year after the award) accepted these dates: 2023-07-01 lies in
+        // the first award year, 2025-06-14 in the second, but almost two years pass between them.
+        ResultAssert result = SubmissionFixture.compliant()
+                .set(FIRST_ANNUAL + "/date", "2023-07-01").set(SECOND_ANNUAL + "/date", "2025-06-14").evaluate()
+                .fires("CTIP-CERT-02.lapsed")
+                .status("CTIP-CERT-02", Status.NOT_MET);
+        assertThat(result.finding("CTIP-CERT-02.lapsed").message()).contains("2023-07-01").contains("due by 2024-07-01");
+    }
+
+    @Test
+    void twelveMonthsAfterTheLastCertificationTheNextIsDueNotOverdue() {
         SubmissionFixture noSecond = SubmissionFixture.compliant().remove(SECOND_ANNUAL);
-        noSecond.asOf("2025-06-14").evaluate()
+        noSecond.asOf("2025-06-10").evaluate()
                 .doesNotFire("CTIP-CERT-02.lapsed")
                 .status("CTIP-CERT-02", Status.MET);
-        ResultAssert result = noSecond.asOf("2025-06-15").evaluate()
+        ResultAssert result = noSecond.asOf("2025-06-11").evaluate()
                 .fires("CTIP-CERT-02.lapsed")
                 .status("CTIP-CERT-02", Status.NOT_MET);
-        assertThat(result.finding("CTIP-CERT-02.lapsed").message()).contains("up to 2025-06-15");
+        assertThat(result.finding("CTIP-CERT-02.lapsed").message()).contains("due by 2025-06-10");
         assertThat(result.finding("CTIP-CERT-02.lapsed").severity()).isEqualTo(Severity.MAJOR);
-    }
-
-    @Test
-    void theSecondCertificationTheDayAfterTheSecondAnniversaryHasLapsed() {
-        SubmissionFixture.compliant().set(SECOND_ANNUAL + "/date", "2025-06-16").evaluate()
-                .fires("CTIP-CERT-02.lapsed")
-                .status("CTIP-CERT-02", Status.NOT_MET);
-        SubmissionFixture.compliant().set(SECOND_ANNUAL + "/date", "2025-06-15").evaluate()
-                .doesNotFire("CTIP-CERT-02.lapsed")
-                .status("CTIP-CERT-02", Status.MET);
     }
 
     @Test
@@ -167,37 +169,67 @@ class AnnualCertificationRuleTest {
     }
 
     @Test
-    void anAwardOnFebruary29IsCertifiedByFebruary28InCommonYearsAndFebruary29InLeapYears() {
+    void twelveMonthsAfterFebruary29IsFebruary28() {
         SubmissionFixture leapYearAward = SubmissionFixture.compliant()
                 .set("/award/awardDate", "2024-02-29")
                 .set("/certifications/0/date", "2024-02-01")
+                .set("/compliancePlan/effectiveDate", "2024-01-15")
                 .set(FIRST_ANNUAL + "/date", "2025-02-28")
                 .set(SECOND_ANNUAL + "/date", "2026-02-28")
-                .copyInto("/certifications", SECOND_ANNUAL).set("/certifications/3/date", "2027-02-27")
-                .copyInto("/certifications", SECOND_ANNUAL).set("/certifications/4/date", "2028-02-29")
+                .copyInto("/certifications", SECOND_ANNUAL).set("/certifications/3/date", "2027-02-28")
+                .copyInto("/certifications", SECOND_ANNUAL).set("/certifications/4/date", "2028-02-28")
                 .asOf("2028-03-01");
         leapYearAward.evaluate()
                 .doesNotFire("CTIP-CERT-02.lapsed")
                 .fires("CTIP-CERT-02.met")
                 .status("CTIP-CERT-02", Status.MET);
 
-        ResultAssert late = leapYearAward.set("/certifications/4/date", "2028-03-01").evaluate()
+        ResultAssert late = leapYearAward.set("/certifications/4/date", "2028-02-29").evaluate()
                 .fires("CTIP-CERT-02.lapsed")
                 .status("CTIP-CERT-02", Status.NOT_MET);
-        assertThat(late.finding("CTIP-CERT-02.lapsed").message()).contains("up to 2028-02-29");
+        assertThat(late.finding("CTIP-CERT-02.lapsed").message()).contains("due by 2028-02-28");
     }
 
     @Test
     void anAwardOnFebruary29IsFirstDueOnFebruary28OfTheNextYear() {
         SubmissionFixture leapYearAward = withoutAnnualCertifications()
                 .set("/award/awardDate", "2024-02-29")
-                .set("/certifications/0/date", "2024-02-01");
-        leapYearAward.asOf("2025-02-27").evaluate()
+                .set("/certifications/0/date", "2024-02-01")
+                .set("/compliancePlan/effectiveDate", "2024-01-15");
+        leapYearAward.asOf("2025-02-28").evaluate()
                 .fires("CTIP-CERT-02.not-yet-due")
                 .doesNotFire("CTIP-CERT-02.missing");
-        leapYearAward.asOf("2025-02-28").evaluate()
+        leapYearAward.asOf("2025-03-01").evaluate()
                 .fires("CTIP-CERT-02.missing")
                 .doesNotFire("CTIP-CERT-02.not-yet-due");
+    }
+
+    @Test
+    void anAnnualCertificationDatedTheDayBeforeThePlanTookEffectContradictsIt() {
+        // (h)(5)(i) "It has implemented a compliance plan": plan effective 2024-06-11, certified 2024-06-10 (-1 day).
+        ResultAssert result = SubmissionFixture.compliant().set("/compliancePlan/effectiveDate", "2024-06-11")
+                .set("/award/periodOfPerformance/start", "2024-07-01")
+                .set("/compliancePlan/posting/workplacePostedOn", "2024-06-20")
+                .set("/compliancePlan/posting/websitePostedOn", "2024-06-20")
+                .evaluate()
+                .fires("CTIP-CERT-02.plan-not-yet-effective")
+                .doesNotFire("CTIP-CERT-02.met")
+                .status("CTIP-CERT-02", Status.NOT_MET)
+                .determination(Determination.NON_COMPLIANT);
+        Finding finding = result.finding("CTIP-CERT-02.plan-not-yet-effective");
+        assertThat(finding.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(finding.message()).contains("2024-06-10").contains("2024-06-11");
+        assertThat(finding.evidence()).extracting(Evidence::pointer, Evidence::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(FIRST_ANNUAL + "/date", LocalDate.of(2024, 6, 10)),
+                org.assertj.core.groups.Tuple.tuple("/compliancePlan/effectiveDate", LocalDate.of(2024, 6, 11)));
+    }
+
+    @Test
+    void anAnnualCertificationDatedTheDayThePlanTookEffectIsConsistent() {
+        SubmissionFixture.compliant().set("/compliancePlan/effectiveDate", "2024-06-10")
+                .set("/certifications/0/date", "2023-05-30")
+                .evaluate()
+                .doesNotFire("CTIP-CERT-02.plan-not-yet-effective");
     }
 
     @Test

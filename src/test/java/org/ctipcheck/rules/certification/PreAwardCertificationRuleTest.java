@@ -209,4 +209,38 @@ class PreAwardCertificationRuleTest {
                 .status("CTIP-CERT-01", Status.NOT_APPLICABLE);
         decidedOnceBy(result, "CTIP-APPL-04.plan-not-required", Outcome.NOT_REQUIRED);
     }
+
+    // --- CTIP-CERT-01.plan-not-yet-effective: FAR 52.222-56(c)(1) "It has implemented a compliance plan" ---
+
+    @Test
+    void aPreAwardCertificationDatedTheDayBeforeThePlanTookEffectContradictsIt() {
+        // Certification 2023-05-30, plan effective 2023-05-31: one day early.
+        ResultAssert result = SubmissionFixture.compliant().set("/compliancePlan/effectiveDate", "2023-05-31").evaluate()
+                .fires("CTIP-CERT-01.plan-not-yet-effective")
+                .doesNotFire("CTIP-CERT-01.met")
+                .status("CTIP-CERT-01", Status.NOT_MET)
+                .determination(Determination.NON_COMPLIANT);
+        Finding finding = result.finding("CTIP-CERT-01.plan-not-yet-effective");
+        assertThat(finding.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(finding.citation()).isEqualTo("FAR 52.222-56(c)(1); FAR 22.1703(c)(1)(ii)(A)");
+        assertThat(finding.message()).contains("2023-05-30").contains("2023-05-31");
+        assertThat(finding.evidence()).extracting(Evidence::pointer)
+                .containsExactly("/certifications/0/date", "/compliancePlan/effectiveDate");
+    }
+
+    @Test
+    void aPreAwardCertificationDatedTheDayThePlanTookEffectIsConsistent() {
+        SubmissionFixture.compliant().set("/compliancePlan/effectiveDate", "2023-05-30").evaluate()
+                .doesNotFire("CTIP-CERT-01.plan-not-yet-effective")
+                .fires("CTIP-CERT-01.met")
+                .status("CTIP-CERT-01", Status.MET);
+    }
+
+    @Test
+    void aCertificationThatDoesNotClaimAnImplementedPlanIsIncompleteNotInconsistent() {
+        SubmissionFixture.compliant().set("/compliancePlan/effectiveDate", "2023-05-31")
+                .set("/certifications/0/statements/compliancePlanImplemented", false).evaluate()
+                .doesNotFire("CTIP-CERT-01.plan-not-yet-effective")
+                .fires("CTIP-CERT-01.incomplete");
+    }
 }

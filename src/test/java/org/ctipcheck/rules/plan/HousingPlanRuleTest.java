@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 /** rules/plan/ctip-plan-06-housing.drl: a housing plan when housing is provided or arranged. */
 class HousingPlanRuleTest {
     private static final String SECTION = "/compliancePlan/housing";
+    /** Attested housing conditions mean housing is provided (see PlanAgainstAttestedFactsRuleTest); removed here. */
+    private static final String NO_ATTESTED_HOUSING = "/workforce/housingConditions";
 
     @Test
     void flagsAPlanWithoutAHousingSection() {
-        ResultAssert result = SubmissionFixture.compliant().remove(SECTION).evaluate()
+        ResultAssert result = SubmissionFixture.compliant().remove(SECTION).remove(NO_ATTESTED_HOUSING).evaluate()
                 .fires("CTIP-PLAN-06.section-missing")
                 .doesNotFire("CTIP-PLAN-06.no-housing")
                 .doesNotFire("CTIP-PLAN-06.met")
@@ -25,7 +27,7 @@ class HousingPlanRuleTest {
 
     @Test
     void flagsAHousingSectionThatDoesNotSayWhetherHousingIsProvided() {
-        ResultAssert result = SubmissionFixture.compliant().remove(SECTION + "/providedOrArranged").evaluate()
+        ResultAssert result = SubmissionFixture.compliant().remove(SECTION + "/providedOrArranged").remove(NO_ATTESTED_HOUSING).evaluate()
                 .fires("CTIP-PLAN-06.section-missing")
                 .doesNotFire("CTIP-PLAN-06.no-housing-plan")
                 .doesNotFire("CTIP-PLAN-06.inspections-missing")
@@ -37,7 +39,7 @@ class HousingPlanRuleTest {
     @Test
     void treatsAStatementThatNoHousingIsProvidedAsNotApplicable() {
         ResultAssert result = SubmissionFixture.compliant().set(SECTION + "/providedOrArranged", false)
-                .remove(SECTION + "/standards").remove(SECTION + "/inspections").evaluate()
+                .remove(SECTION + "/standards").remove(SECTION + "/inspections").remove(NO_ATTESTED_HOUSING).evaluate()
                 .fires("CTIP-PLAN-06.no-housing")
                 .doesNotFire("CTIP-PLAN-06.section-missing")
                 .doesNotFire("CTIP-PLAN-06.no-housing-plan")
@@ -79,7 +81,7 @@ class HousingPlanRuleTest {
     @Test
     void doesNotAskForAHousingPlanWhenNoHousingIsProvided() {
         SubmissionFixture.compliant().set(SECTION + "/providedOrArranged", false)
-                .set(SECTION + "/meetsHostCountryStandards", false).remove(SECTION + "/standards").evaluate()
+                .set(SECTION + "/meetsHostCountryStandards", false).remove(SECTION + "/standards").remove(NO_ATTESTED_HOUSING).evaluate()
                 .doesNotFire("CTIP-PLAN-06.no-housing-plan")
                 .fires("CTIP-PLAN-06.no-housing")
                 .status("CTIP-PLAN-06", Status.NOT_APPLICABLE);

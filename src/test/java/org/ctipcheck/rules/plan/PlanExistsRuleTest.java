@@ -80,6 +80,7 @@ class PlanExistsRuleTest {
     @Test
     void asksForReviewOfAMissingPlanWhenWhetherOneIsRequiredIsUndetermined() {
         ResultAssert result = SubmissionFixture.compliant().remove("/compliancePlan").remove("/award/clause/date")
+                .set("/award/portions/0/estimatedValue", 640_000)
                 .evaluate()
                 .planDecision(PlanDecision.Outcome.UNDETERMINED)
                 .fires("CTIP-PLAN-01.missing-undetermined")
@@ -97,7 +98,7 @@ class PlanExistsRuleTest {
 
     @Test
     void judgesASubmittedPlanWhenWhetherOneIsRequiredIsUndetermined() {
-        SubmissionFixture.compliant().remove("/award/clause/date").evaluate()
+        SubmissionFixture.compliant().remove("/award/clause/date").set("/award/portions/0/estimatedValue", 640_000).evaluate()
                 .planDecision(PlanDecision.Outcome.UNDETERMINED)
                 .doesNotFire("CTIP-PLAN-01.missing-undetermined")
                 .doesNotFire("CTIP-PLAN-01.elements-without-plan")
@@ -278,7 +279,7 @@ class PlanExistsRuleTest {
                 .fires("CTIP-PLAN-01.met")
                 .status("CTIP-PLAN-01", Status.MET);
         assertThat(result.item("CTIP-PLAN-01").reason())
-                .isEqualTo("The plan (effective 2023-07-20) covers [design-build-services].");
+                .isEqualTo("The plan (effective 2023-05-20) covers [design-build-services].");
     }
 
     @Test
