@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.ctipcheck.audit.AuditException;
+import org.ctipcheck.audit.AuditInputException;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.check.CheckOptions;
 import org.ctipcheck.check.CheckOutcome;
@@ -154,6 +155,10 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RulesetException e) {
             say(stderr, e.getMessage());
             return ExitCodes.RULESET_ERROR;
+        } catch (AuditInputException e) {
+            say(stderr, e.getMessage() + (e.getMessage().contains("name the key file") ? " (--signing-key FILE)" : ""));
+            stderr.println("ctip: no report was issued and nothing was recorded");
+            return ExitCodes.INVALID_INPUT;
         } catch (AuditException e) {
             return auditFailed(stderr, e);
         } catch (SupplyChainOption.FindingsFileFailure e) {
