@@ -26,7 +26,6 @@ import org.ctipcheck.check.CheckedSubmission;
 import org.ctipcheck.check.ComplianceCheck;
 import org.ctipcheck.check.IssuedReport;
 import org.ctipcheck.check.SubmissionInput;
-import org.ctipcheck.evaluation.ComplianceEvaluator;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetException;
 import org.ctipcheck.findings.Severity;
@@ -93,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rule-time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Stop a rule that keeps firing after this long, e.g. 10s, 500ms, 2m (default: 10s); the check"
                     + " then exits 3 naming the rule.")
-    Duration ruleTimeLimit = ComplianceEvaluator.DEFAULT_RULE_TIME_LIMIT;
+    Duration ruleTimeLimit; // null: the check's default
 
     @Option(names = "--actor", paramLabel = "NAME",
             description = "Who is checking, for the audit log (default: the operating-system user).")
@@ -153,7 +152,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             trace.mark("checked (recorded: " + check.records() + ")");
         } catch (RulesetException e) {
-            say(stderr, e.getMessage());
+            rulesetFailed(stderr, e);
             return ExitCodes.RULESET_ERROR;
         } catch (AuditInputException e) {
             say(stderr, e.getMessage() + (e.getMessage().contains("name the key file") ? " (--signing-key FILE)" : ""));
@@ -253,6 +252,17 @@ final class CheckCommand implements Callable<Integer> {
      */
     static void say(PrintWriter stderr, String message) {
         stderr.println("ctip: " + TerminalText.safe(message));
+    }
+
+    /** The summary, then one line per problem (file:line: message), each neutralised on its own. */
+    private static void rulesetFailed(PrintWriter stderr, RulesetException e) {
+        if (e.problems().isEmpty()) {
+            say(stderr, e.getMessage());
+            return;
+        }
+        String message = e.getMessage();
+        say(stderr, message.substring(0, message.indexOf('\n')));
+        e.problems().forEach(problem -> stderr.println("  " + TerminalText.safe(problem.toString())));
     }
 
     private static int auditFailed(PrintWriter stderr, AuditException e) {
