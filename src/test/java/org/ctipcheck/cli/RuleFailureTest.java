@@ -114,6 +114,19 @@ class RuleFailureTest {
     }
 
     @Test
+    void aReplayWhoseRuleThrowsExitsThreeNamingTheRule() {
+        String audit = folder.resolve("replay-audit").toString();
+        String id = Cli.run("check", consequenceFails.toString(), "--as-of", "2026-03-01", "--format", "json",
+                "--audit-dir", audit).exits(0).json().path("audit").path("evaluationId").asString();
+
+        Cli.Result replay = Cli.run("audit", "replay", id, "--with-current-rules", "--rules", rules.toString(),
+                "--audit-dir", audit).exits(3).noStackTrace();
+
+        assertThat(replay.err()).contains("rule CTIP-PLAN-08.test-throws-in-consequence failed")
+                .contains("nothing was replayed").doesNotContain("internal error");
+    }
+
+    @Test
     void aTimeLimitThatIsNotADurationIsABadOption() {
         Cli.Result run = Cli.run("check", good.toString(), "--no-audit", "--rule-time-limit", "soon").exits(2)
                 .noStackTrace();
