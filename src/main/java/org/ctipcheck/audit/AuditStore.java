@@ -333,9 +333,42 @@ public final class AuditStore implements AutoCloseable {
     /** The key this store signs with; read once (created once for a data directory that has none yet). */
     synchronized SigningKey signingKey() {
         if (signingKey == null) {
+            if (location.signingKeyFile() == null) {
+                refuseNewKeyWhileSignedRecordsExist();
+            }
             signingKey = SigningKey.of(location);
         }
         return signingKey;
+    }
+
+    /**
+     * A data directory whose key file is gone while the log holds checkpoints it signed does not get a new key: that
+     * would hide the loss (and a key thief's re-signed chain) behind a fresh start. It signed them when the log is this
+     * directory's embedded database, or when the key's public half is still beside the missing private one; a host
+     * joining a shared PostgreSQL store with a directory that never had a key gets a key of its own, as before.
+     */
+    private void refuseNewKeyWhileSignedRecordsExist() {
+        java.nio.file.Path directory = location.dataDirectory();
+        if (SigningKey.exists(directory) || (isPostgres() && !SigningKey.hadKey(directory))) {
+            return;
+        }
+        java.util.Map<String, Long> signed = new java.util.TreeMap<>();
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(
+                     "select key_id, max(record_count) from audit_checkpoint group by key_id")) {
+            while (rows.next()) {
+                signed.put(rows.getString(1), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new AuditException("cannot read the checkpoints of " + describe() + ": " + e.getMessage(), e);
+        }
+        if (!signed.isEmpty()) {
+            long records = signed.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            throw new AuditInputException("the signing key " + directory.resolve(SigningKey.PRIVATE_FILE)
+                    + " is missing, but the audit log " + describe() + " holds " + records + " records signed with key "
+                    + String.join(", ", signed.keySet()) + "; a new key is not created while signed records exist:"
+                    + " restore the key file from a backup, or name the key file that signs for this log");
+        }
     }
 
     /**

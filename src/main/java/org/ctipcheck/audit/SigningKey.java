@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -56,26 +57,66 @@ final class SigningKey {
         return Files.exists(privateFile) ? Optional.of(load(privateFile)) : Optional.empty();
     }
 
+    /** Whether the data directory has its signing key. */
+    static boolean exists(Path dataDirectory) {
+        return Files.exists(dataDirectory.resolve(PRIVATE_FILE));
+    }
+
+    /** Whether the data directory once had a key: its public half is still there (the private one may be gone). */
+    static boolean hadKey(Path dataDirectory) {
+        return Files.exists(dataDirectory.resolve(PUBLIC_FILE));
+    }
+
+    /**
+     * The data directory's key, created if there is none. Two processes starting on a fresh directory may both
+     * generate one: each writes its key to a file of its own, and only one of them links it under the key's name
+     * (a link fails when the name exists, so neither replaces the other's); the loser reads and uses the winner's.
+     */
     static synchronized SigningKey loadOrCreate(Path dataDirectory) {
         Path privateFile = dataDirectory.resolve(PRIVATE_FILE);
         if (Files.exists(privateFile)) {
             return load(privateFile);
         }
         try {
-            Files.createDirectories(dataDirectory);
-            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            Path temporary = dataDirectory.resolve(PRIVATE_FILE + ".tmp");
-            Files.write(temporary, pair.getPrivate().getEncoded());
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the data directory's ACL applies
-            }
-            Files.writeString(dataDirectory.resolve(PUBLIC_FILE), pem(pair.getPublic()), StandardCharsets.US_ASCII);
-            Files.move(temporary, privateFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return new SigningKey(pair.getPrivate(), pair.getPublic());
-        } catch (IOException | GeneralSecurityException e) {
+            return create(dataDirectory, KeyPairGenerator.getInstance("Ed25519").generateKeyPair());
+        } catch (GeneralSecurityException e) {
             throw new AuditException("cannot create the checkpoint signing key in " + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores {@code pair} as the directory's key unless another process stored one first (after this one found
+     * none): then that one is read and returned, and {@code pair} is dropped.
+     */
+    static SigningKey create(Path dataDirectory, KeyPair pair) {
+        Path privateFile = dataDirectory.resolve(PRIVATE_FILE);
+        try {
+            Files.createDirectories(dataDirectory);
+            Path temporary = Files.createTempFile(dataDirectory, PRIVATE_FILE + ".", ".tmp");
+            try {
+                ownerOnly(temporary);
+                Files.write(temporary, pair.getPrivate().getEncoded());
+                Files.createLink(privateFile, temporary);
+            } catch (java.nio.file.FileAlreadyExistsException anotherProcessWon) {
+                return load(privateFile);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            Path publicTemporary = Files.createTempFile(dataDirectory, PUBLIC_FILE + ".", ".tmp");
+            Files.writeString(publicTemporary, pem(pair.getPublic()), StandardCharsets.US_ASCII);
+            Files.move(publicTemporary, dataDirectory.resolve(PUBLIC_FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            return new SigningKey(pair.getPrivate(), pair.getPublic());
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new AuditException("cannot create the checkpoint signing key in " + dataDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the data directory's ACL applies
         }
     }
 

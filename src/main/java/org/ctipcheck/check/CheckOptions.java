@@ -1,6 +1,8 @@
 package org.ctipcheck.check;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import org.ctipcheck.evaluation.ComplianceEvaluator;
 import java.util.Set;
 import org.ctipcheck.findings.Severity;
 import org.ctipcheck.intake.SubmissionReader;
@@ -19,9 +21,11 @@ import org.ctipcheck.submission.EvaluationContext;
  * @param organizationScope when set, only submissions of this organization (legal name, any case) are checked
  * @param idempotencyKey when set, a check recorded before with this key is returned instead of recording another
  * @param maxSubmissionBytes the largest submission read
+ * @param ruleTimeLimit how long one evaluation's rules (a submission's, or a chunk of attestation rows') may run before
+ *        they are stopped and the check fails naming the rule; null for the default
  */
 public record CheckOptions(LocalDate evaluationDate, int notifyWithinDays, Severity failOn, Set<ReportFormat> formats,
-        String actor, String role, String organizationScope, String idempotencyKey, long maxSubmissionBytes) {
+        String actor, String role, String organizationScope, String idempotencyKey, long maxSubmissionBytes, Duration ruleTimeLimit) {
 
     /** The audit log's limits (its columns): checked before anything is evaluated or written. */
     public static final int MAX_ACTOR = 200;
@@ -49,31 +53,40 @@ public record CheckOptions(LocalDate evaluationDate, int notifyWithinDays, Sever
             throw new IllegalArgumentException("an idempotency key has 1 to " + MAX_KEY + " characters");
         }
         maxSubmissionBytes = maxSubmissionBytes <= 0 ? SubmissionReader.DEFAULT_MAX_BYTES : maxSubmissionBytes;
+        ruleTimeLimit = ruleTimeLimit == null ? ComplianceEvaluator.DEFAULT_RULE_TIME_LIMIT : ruleTimeLimit;
+        if (ruleTimeLimit.isNegative() || ruleTimeLimit.isZero()) {
+            throw new IllegalArgumentException("the rule time limit must be longer than 0");
+        }
     }
 
     /** Today, the default notification window, MAJOR, a JSON report, an unnamed actor. */
     public static CheckOptions defaults() {
         return new CheckOptions(null, EvaluationContext.DEFAULT_NOTIFICATION_DAYS, Severity.MAJOR,
-                Set.of(ReportFormat.JSON), null, null, null, null, SubmissionReader.DEFAULT_MAX_BYTES);
+                Set.of(ReportFormat.JSON), null, null, null, null, SubmissionReader.DEFAULT_MAX_BYTES, null);
     }
 
     public CheckOptions withEvaluationDate(LocalDate date) {
         return new CheckOptions(date, notifyWithinDays, failOn, formats, actor, role, organizationScope, idempotencyKey,
-                maxSubmissionBytes);
+                maxSubmissionBytes, ruleTimeLimit);
     }
 
     public CheckOptions withFormats(Set<ReportFormat> chosen) {
         return new CheckOptions(evaluationDate, notifyWithinDays, failOn, chosen, actor, role, organizationScope,
-                idempotencyKey, maxSubmissionBytes);
+                idempotencyKey, maxSubmissionBytes, ruleTimeLimit);
     }
 
     public CheckOptions withActor(String name, String actorRole) {
         return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, name, actorRole, organizationScope,
-                idempotencyKey, maxSubmissionBytes);
+                idempotencyKey, maxSubmissionBytes, ruleTimeLimit);
     }
 
     public CheckOptions withIdempotencyKey(String key) {
         return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, actor, role, organizationScope, key,
-                maxSubmissionBytes);
+                maxSubmissionBytes, ruleTimeLimit);
+    }
+
+    public CheckOptions withRuleTimeLimit(Duration limit) {
+        return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, actor, role, organizationScope,
+                idempotencyKey, maxSubmissionBytes, limit);
     }
 }

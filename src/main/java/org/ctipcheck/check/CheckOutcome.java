@@ -25,6 +25,12 @@ public record CheckOutcome(List<CheckedSubmission> submissions, SupplyChainSumma
                 .map(CheckedSubmission.Refused.class::cast).toList();
     }
 
+    /** Submissions whose evaluation a failing rule stopped: no report, no record. */
+    public List<CheckedSubmission.RuleFailed> ruleFailures() {
+        return submissions.stream().filter(CheckedSubmission.RuleFailed.class::isInstance)
+                .map(CheckedSubmission.RuleFailed.class::cast).toList();
+    }
+
     /** Some input could not be used: a refused submission or a failed supply-chain screen. */
     public boolean hasInvalidInput() {
         return !refused().isEmpty() || supplyChainFailure != null;

@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.evaluation.ComplianceEvaluator;
+import org.ctipcheck.evaluation.RuleFailedException;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.intake.InvalidSubmission;
 import org.ctipcheck.intake.ReadSubmission;
@@ -70,9 +71,14 @@ final class CheckRun implements AutoCloseable {
                 continue;
             }
             prepare();
-            EvaluationReport report = reports.create(submission, evaluator.evaluate(submission.facts(),
-                    new EvaluationContext(evaluationDate, options.notifyWithinDays())));
-            report = screened(report);
+            EvaluationReport report;
+            try {
+                report = screened(reports.create(submission, evaluator.evaluate(submission.facts(),
+                        new EvaluationContext(evaluationDate, options.notifyWithinDays()), options.ruleTimeLimit())));
+            } catch (RuleFailedException e) {
+                slots.add(new CheckedSubmission.RuleFailed(submission.source(), e.ruleId(), e.getMessage()));
+                continue; // no report and no record: its findings are incomplete; the other submissions go on
+            }
             AuditRecording.Evaluated done = new AuditRecording.Evaluated(submission, report, idempotencyKey(i));
             evaluated.add(done);
             slots.add(done);
@@ -84,7 +90,7 @@ final class CheckRun implements AutoCloseable {
         List<CheckedSubmission> results = new ArrayList<>(slots.size());
         int next = 0;
         for (Object slot : slots) {
-            results.add(slot instanceof CheckedSubmission.Refused refused ? refused : issued.get(next++));
+            results.add(slot instanceof AuditRecording.Evaluated ? issued.get(next++) : (CheckedSubmission) slot);
         }
         return new CheckOutcome(results, supplyChain == null ? null : supplyChain.summary(),
                 supplyChain == null ? null : supplyChain.failure());

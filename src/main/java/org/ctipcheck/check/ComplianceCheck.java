@@ -15,7 +15,9 @@ import org.ctipcheck.supplychain.ReferenceLists;
  * <p>What it is given, it uses; it reads no environment or system property and starts no thread of its own:
  * <ul>
  * <li>{@code ruleset}: asked for when the first valid submission has been read (a channel may load it meanwhile);
- * a {@link org.ctipcheck.evaluation.RulesetException} from it ends the check.</li>
+ * a {@link org.ctipcheck.evaluation.RulesetException} from it ends the check. A rule that fails while a submission is
+ * evaluated (it throws, or runs past {@link CheckOptions#ruleTimeLimit()}) fails that submission only
+ * ({@link CheckedSubmission.RuleFailed}: no report, no record); the others are checked.</li>
  * <li>{@code auditLog}: opens the audit store for one check (closed at its end), or null for checks that are not
  * recorded. An {@link org.ctipcheck.audit.AuditException} ends the check with no report issued.</li>
  * <li>{@code executor}: runs the supply-chain screen's rule sessions and opens the audit store while the first

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.ctipcheck.audit.SupplyChainLog;
+import org.ctipcheck.evaluation.RuleFailedException;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.SupplyChainEvaluator;
 import org.ctipcheck.findings.RiskLevel;
@@ -28,8 +29,11 @@ final class SupplyChainStep {
     private final ComplianceCheck.ReferenceListSource referenceLists;
     private final LocalDate evaluationDate;
     private final Executor executor;
+    private final java.time.Duration ruleTimeLimit;
     private SupplyChainSummary summary;
     private String failure;
+    /** A supply-chain rule failed: every submission of the check fails with it (the screen is part of each). */
+    private RuleFailedException ruleFailure;
 
     SupplyChainStep(CheckRequest request, Ruleset ruleset, ComplianceCheck.ReferenceListSource referenceLists,
             LocalDate evaluationDate, Executor executor) {
@@ -38,10 +42,11 @@ final class SupplyChainStep {
         this.referenceLists = referenceLists;
         this.evaluationDate = evaluationDate;
         this.executor = executor;
+        this.ruleTimeLimit = request.options().ruleTimeLimit();
     }
 
     boolean done() {
-        return summary != null || failure != null;
+        return summary != null || failure != null || ruleFailure != null;
     }
 
     /** The screen's summary; null when it failed. */
@@ -61,6 +66,9 @@ final class SupplyChainStep {
         if (!done()) {
             screen(recording);
         }
+        if (ruleFailure != null) {
+            throw ruleFailure;
+        }
         if (failure != null) {
             return report.withSupplyChain(failedSummary());
         }
@@ -70,7 +78,7 @@ final class SupplyChainStep {
     private SupplyChainSummary failedSummary() {
         String source = request.attestation().name();
         String reason = failure.startsWith(source + ": ") ? failure.substring(source.length() + 2) : failure;
-        SupplyChainEvaluator evaluator = new SupplyChainEvaluator(ruleset);
+        SupplyChainEvaluator evaluator = new SupplyChainEvaluator(ruleset, ruleTimeLimit);
         return SupplyChainSummary.failed(source, request.attestation().format(), List.of(),
                 evaluator.evaluateFailure(new ScreenFailure(source, reason), new SupplyChainContext(evaluationDate)),
                 reason);
@@ -81,7 +89,7 @@ final class SupplyChainStep {
         RowSink channel = new ChannelSink(request.rowSink());
         RowSink sink = log == null ? channel : both(channel, log);
         try {
-            SupplyChainScreen screen = new SupplyChainScreen(new SupplyChainEvaluator(ruleset),
+            SupplyChainScreen screen = new SupplyChainScreen(new SupplyChainEvaluator(ruleset, ruleTimeLimit),
                     referenceLists.lists(ruleset), evaluationDate, executor);
             summary = screen.screen(request.attestation(), sink, request.progress());
         } catch (ChannelSink.WriteFailed e) {
@@ -92,6 +100,12 @@ final class SupplyChainStep {
             return;
         } catch (InvalidAttestationFile e) {
             failure = e.getMessage();
+            if (log != null) {
+                log.discard();
+            }
+            return;
+        } catch (RuleFailedException e) {
+            ruleFailure = e;
             if (log != null) {
                 log.discard();
             }

@@ -392,7 +392,13 @@ final class AuditCommand implements Runnable {
                 spec.commandLine().getErr().println("ctip: " + e.getMessage());
                 return ExitCodes.RULESET_ERROR;
             }
-            ReplayResult result = AuditReplay.replay(record, ruleset);
+            ReplayResult result;
+            try {
+                result = AuditReplay.replay(record, ruleset);
+            } catch (org.ctipcheck.evaluation.RuleFailedException e) {
+                spec.commandLine().getErr().println("ctip: " + TerminalText.safe(e.getMessage()) + "; nothing was replayed");
+                return ExitCodes.RULESET_ERROR;
+            }
             out.println("evaluation " + record.evaluationId() + " (#" + record.sequence() + "), recorded "
                     + record.recordedAt() + ", evaluated as of " + record.evaluationDate());
             out.println((currentRules ? "current rules " : "archived rules ") + result.rulesetFingerprint()

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.ctipcheck.audit.AuditException;
+import org.ctipcheck.audit.AuditInputException;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.check.CheckOptions;
 import org.ctipcheck.check.CheckOutcome;
@@ -33,6 +35,7 @@ import org.ctipcheck.output.Inputs;
 import org.ctipcheck.report.JsonReportWriter;
 import org.ctipcheck.report.ReportFiles;
 import org.ctipcheck.report.ReportFormat;
+import org.ctipcheck.report.TerminalText;
 import org.ctipcheck.submission.EvaluationContext;
 import org.ctipcheck.supplychain.RowSink;
 import picocli.CommandLine;
@@ -85,6 +88,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-size", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "Refuse submission files larger than this, e.g. 10MB, 512KB (default: 10MB).")
     long maxBytes = SubmissionReader.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--rule-time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Stop a rule that keeps firing after this long, e.g. 10s, 500ms, 2m (default: 10s); the check"
+                    + " then exits 3 naming the rule.")
+    Duration ruleTimeLimit; // null: the check's default
 
     @Option(names = "--actor", paramLabel = "NAME",
             description = "Who is checking, for the audit log (default: the operating-system user).")
@@ -144,15 +152,19 @@ final class CheckCommand implements Callable<Integer> {
             }
             trace.mark("checked (recorded: " + check.records() + ")");
         } catch (RulesetException e) {
-            stderr.println("ctip: " + e.getMessage());
+            rulesetFailed(stderr, e);
             return ExitCodes.RULESET_ERROR;
+        } catch (AuditInputException e) {
+            say(stderr, e.getMessage() + (e.getMessage().contains("name the key file") ? " (--signing-key FILE)" : ""));
+            stderr.println("ctip: no report was issued and nothing was recorded");
+            return ExitCodes.INVALID_INPUT;
         } catch (AuditException e) {
             return auditFailed(stderr, e);
         } catch (SupplyChainOption.FindingsFileFailure e) {
-            stderr.println("ctip: " + e.getMessage());
+            say(stderr, e.getMessage());
             return ExitCodes.INVALID_INPUT;
         } catch (IOException e) {
-            stderr.println("ctip: cannot write the per-row findings: " + e.getMessage());
+            say(stderr, "cannot write the per-row findings: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         } finally {
             workers.shutdownNow();
@@ -170,10 +182,11 @@ final class CheckCommand implements Callable<Integer> {
 
     private CheckOptions options(Set<ReportFormat> formatSet) {
         try {
-            return new CheckOptions(asOf, notifyWithinDays, failOn, formatSet, actor, role, null, idempotencyKey, maxBytes);
+            return new CheckOptions(asOf, notifyWithinDays, failOn, formatSet, actor, role, null, idempotencyKey, maxBytes,
+                    ruleTimeLimit);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()
-                    + " (--actor, --role, --idempotency-key)");
+                    + " (--actor, --role, --idempotency-key, --rule-time-limit)");
         }
     }
 
@@ -190,10 +203,16 @@ final class CheckCommand implements Callable<Integer> {
         if (outcome.hasFindingAtLeast(failOn)) {
             exit = Math.max(exit, ExitCodes.FINDINGS);
         }
+        for (CheckedSubmission.RuleFailed failed : outcome.ruleFailures()) {
+            say(stderr, failed.source() + ": not evaluated: " + failed.message());
+            say(stderr, failed.source() + ": no report was issued and nothing was recorded; fix the rule in "
+                    + rulesOption.folder() + " and check again");
+            exit = ExitCodes.RULESET_ERROR;
+        }
         List<IssuedReport> issued = outcome.issued();
         for (IssuedReport report : issued) {
             if (report.firstRecorded()) {
-                stderr.println("ctip: " + report.source() + ": already checked under this idempotency key: evaluation "
+                say(stderr, report.source() + ": already checked under this idempotency key: evaluation "
                         + report.report().audit().evaluationId() + " (#" + report.report().audit().sequence()
                         + "); its report is issued again and nothing new was recorded");
             }
@@ -204,7 +223,7 @@ final class CheckCommand implements Callable<Integer> {
                     write(report, formatSet, stdout);
                     warnOfUnrenderableText(report.source(), report.report(), formatSet, stderr);
                 } catch (IOException e) {
-                    stderr.println("ctip: cannot write the report for " + report.source() + " to " + out + ": "
+                    say(stderr, "cannot write the report for " + report.source() + " to " + out + ": "
                             + e.getMessage());
                     exit = Math.max(exit, ExitCodes.INVALID_INPUT);
                 }
@@ -228,8 +247,27 @@ final class CheckCommand implements Callable<Integer> {
         return exit;
     }
 
+    /**
+     * One line on stderr. Every message may echo what the user gave (a file name, an option's value, a problem quoting
+     * the submission), so it is made terminal-safe: no escape sequence, CR or bidi override reaches the terminal raw.
+     */
+    static void say(PrintWriter stderr, String message) {
+        stderr.println("ctip: " + TerminalText.safe(message));
+    }
+
+    /** The summary, then one line per problem (file:line: message), each neutralised on its own. */
+    private static void rulesetFailed(PrintWriter stderr, RulesetException e) {
+        if (e.problems().isEmpty()) {
+            say(stderr, e.getMessage());
+            return;
+        }
+        String message = e.getMessage();
+        say(stderr, message.substring(0, message.indexOf('\n')));
+        e.problems().forEach(problem -> stderr.println("  " + TerminalText.safe(problem.toString())));
+    }
+
     private static int auditFailed(PrintWriter stderr, AuditException e) {
-        stderr.println("ctip: audit log: " + e.getMessage());
+        say(stderr, "audit log: " + e.getMessage());
         stderr.println("ctip: no report was issued; use --no-audit to check without recording");
         return ExitCodes.AUDIT_ERROR;
     }
@@ -286,7 +324,7 @@ final class CheckCommand implements Callable<Integer> {
         Path file = Path.of(issued.source());
         for (Path target : ReportFiles.write(issued.report(), issued.rendered(), out, uniqueName(baseName(file)), formatSet,
                 inputs())) {
-            stdout.println(file + ": " + issued.report().result().determination() + " -> " + target);
+            stdout.println(TerminalText.safe(file + ": " + issued.report().result().determination() + " -> " + target));
         }
     }
 
@@ -339,11 +377,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void reportInvalid(PrintWriter stderr, CheckedSubmission.Refused refused) {
-        stderr.println("ctip: " + refused.source() + ": invalid submission (" + refused.problems().size()
+        say(stderr, refused.source() + ": invalid submission (" + refused.problems().size()
                 + (refused.problems().size() == 1 ? " problem" : " problems") + ")");
         for (SubmissionProblem problem : refused.problems()) {
             String text = problem.describe();
-            stderr.println("  " + text + (text.contains("over the limit of") ? " (raise it with --max-size)" : ""));
+            stderr.println("  " + TerminalText.safe(text) + (text.contains("over the limit of") ? " (raise it with --max-size)" : ""));
         }
     }
 
@@ -379,6 +417,27 @@ final class CheckCommand implements Callable<Integer> {
                         ? "'" + value + "' is not a calendar date"
                         : "'" + value + "' is not a date written yyyy-mm-dd");
             }
+        }
+    }
+
+    /** "10s", "500ms", "2m", or plain seconds ("10"). */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
+
+        @Override
+        public Duration convert(String value) {
+            java.util.regex.Matcher matcher = FORM.matcher(value.strip().toLowerCase(Locale.ROOT));
+            if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
+                throw new CommandLine.TypeConversionException("'" + value
+                        + "' is not a time limit such as 10s, 500ms or 2m (longer than 0)");
+            }
+            long amount = Long.parseLong(matcher.group(1));
+            String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+            return switch (unit) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofSeconds(amount);
+            };
         }
     }
 

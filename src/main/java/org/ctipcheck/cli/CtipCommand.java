@@ -3,6 +3,7 @@ package org.ctipcheck.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.ctipcheck.evaluation.BuildInfo;
+import org.ctipcheck.report.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -94,7 +95,7 @@ public final class CtipCommand implements java.util.concurrent.Callable<Integer>
         @Override
         public int handleParseException(CommandLine.ParameterException e, String[] args) {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("ctip: " + e.getMessage());
+            err.println("ctip: " + TerminalText.safe(e.getMessage())); // it may quote an option's value
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.INVALID_INPUT;
         }
@@ -104,7 +105,7 @@ public final class CtipCommand implements java.util.concurrent.Callable<Integer>
     static final class UnexpectedErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            commandLine.getErr().println("ctip: internal error: " + e
+            commandLine.getErr().println("ctip: internal error: " + TerminalText.safe(String.valueOf(e))
                     + " (please report it with the command you ran; set CTIP_DEBUG=1 for details)");
             if (System.getenv("CTIP_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());

@@ -94,12 +94,12 @@ final class SupplyChainOption {
     /** Tells how the screen went; false when it failed (the reports then have no supply-chain section). */
     boolean report(CheckOutcome outcome, PrintWriter stderr) {
         if (outcome.supplyChainFailure() != null) {
-            stderr.println("ctip: " + outcome.supplyChainFailure());
+            CheckCommand.say(stderr, outcome.supplyChainFailure());
             return false;
         }
         SupplyChainSummary summary = outcome.supplyChain();
         if (summary != null) {
-            stderr.println("ctip: " + file + ": rows read " + summary.rowsRead() + " = evaluated " + summary.rowsEvaluated()
+            CheckCommand.say(stderr, file + ": rows read " + summary.rowsRead() + " = evaluated " + summary.rowsEvaluated()
                     + " + rejected " + summary.rowsRejected());
         }
         return true;

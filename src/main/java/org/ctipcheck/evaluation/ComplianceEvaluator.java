@@ -1,5 +1,6 @@
 package org.ctipcheck.evaluation;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,12 @@ import org.ctipcheck.submission.Submission;
  * evaluation runs in its own session with its own {@link Outcomes}.
  */
 public final class ComplianceEvaluator {
+    /**
+     * How long one evaluation's rules may keep firing before the rule firing is stopped: a submission's rules fire in
+     * milliseconds, so only a rule that fires again and again (one that updates a fact it matches) reaches it.
+     */
+    public static final Duration DEFAULT_RULE_TIME_LIMIT = Duration.ofSeconds(10);
+
     private final Ruleset ruleset;
 
     public ComplianceEvaluator(Ruleset ruleset) {
@@ -30,6 +37,15 @@ public final class ComplianceEvaluator {
 
     /** Evaluates with explicit settings, e.g. how many days "immediately" allows for notices. */
     public EvaluationResult evaluate(Submission submission, EvaluationContext context) {
+        return evaluate(submission, context, DEFAULT_RULE_TIME_LIMIT);
+    }
+
+    /**
+     * Evaluates, stopping the rules when they run longer than {@code ruleTimeLimit}.
+     *
+     * @throws RuleFailedException when a rule throws or is stopped at the limit: the evaluation has no result
+     */
+    public EvaluationResult evaluate(Submission submission, EvaluationContext context, Duration ruleTimeLimit) {
         LocalDate evaluationDate = context.today();
         Outcomes outcomes = new Outcomes(ruleset.rulesByName());
         List<Object> facts = new ArrayList<>(submission.facts());
@@ -37,7 +53,7 @@ public final class ComplianceEvaluator {
         facts.addAll(ruleset.referenceFacts());
         facts.addAll(ruleset.requirements());
         ruleset.compiled().run(facts, Map.of("outcomes", outcomes, "parameters", ruleset.parameters()),
-                (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)));
+                (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)), ruleTimeLimit);
         return new ResultAssembler(ruleset).assemble(outcomes, evaluationDate);
     }
 }

@@ -3,8 +3,11 @@ package org.ctipcheck.evaluation;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The ruleset cannot be used: nothing is evaluated with a half-loaded ruleset. */
-public final class RulesetException extends RuntimeException {
+/**
+ * The ruleset cannot be used: nothing is evaluated with a half-loaded ruleset. {@link RuleFailedException} is the
+ * one raised while evaluating, when a rule fails at run time.
+ */
+public class RulesetException extends RuntimeException {
     private final List<RulesetProblem> problems;
 
     public RulesetException(String summary, List<RulesetProblem> problems) {

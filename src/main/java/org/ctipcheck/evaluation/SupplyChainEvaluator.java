@@ -1,5 +1,6 @@
 package org.ctipcheck.evaluation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,9 +27,16 @@ public final class SupplyChainEvaluator {
     private final Ruleset ruleset;
     /** The supply-chain rules by name; a firing of any other rule on attestation rows is an error. */
     private final Map<String, RuleInfo> supplyChainRules;
+    private final Duration ruleTimeLimit;
 
     public SupplyChainEvaluator(Ruleset ruleset) {
+        this(ruleset, ComplianceEvaluator.DEFAULT_RULE_TIME_LIMIT);
+    }
+
+    /** Stops a chunk's rules when they run longer than {@code ruleTimeLimit} ({@link RuleFailedException}). */
+    public SupplyChainEvaluator(Ruleset ruleset, Duration ruleTimeLimit) {
         this.ruleset = ruleset;
+        this.ruleTimeLimit = java.util.Objects.requireNonNull(ruleTimeLimit, "ruleTimeLimit");
         Set<String> supplyChainRequirements = ruleset.requirements().stream()
                 .filter(requirement -> requirement.scope().equals(SCOPE))
                 .map(Requirement::id)
@@ -85,7 +93,7 @@ public final class SupplyChainEvaluator {
             public boolean wantsMatchedFacts() {
                 return false; // findings name the row themselves: no list of matched facts per firing
             }
-        });
+        }, ruleTimeLimit);
         return screen.findings();
     }
 }

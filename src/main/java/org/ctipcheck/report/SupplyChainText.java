@@ -26,25 +26,27 @@ final class SupplyChainText {
         out.append("  Reference lists:\n");
         lists(out, summary.lists(), evaluationDate);
         for (RowFinding finding : summary.listFindings()) {
-            out.append("  [").append(finding.severity()).append("] ").append(safe(finding.rule().id())).append(": ")
-                    .append(safe(finding.message())).append('\n');
+            TextReportWriter.wrap(out, "  [" + finding.severity() + "] " + finding.rule().id() + ": " + finding.message(),
+                    "      ");
         }
         out.append("  Findings by rule:\n");
-        summary.findingsByRule().forEach((rule, count) -> out.append("    ").append(pad(safe(rule), 44)).append(count).append('\n'));
+        summary.findingsByRule().forEach((rule, count) -> TextReportWriter.column(out, "    ", rule, 44,
+                String.valueOf(count), 48));
         groups(out, "country", summary.byCountry());
         groups(out, "good", summary.byGood());
         groups(out, "tier", summary.byTier());
         out.append("  Riskiest suppliers:\n");
         for (SupplyChainSummary.SupplierRisk risk : summary.riskiestSuppliers()) {
-            out.append("    line ").append(risk.line()).append("  ").append(safe(risk.supplierId())).append("  ")
-                    .append(safe(risk.supplierName())).append(" (").append(safe(risk.country())).append(", tier ")
-                    .append(risk.tier()).append(")  ").append(risk.riskLevel()).append(" score ").append(risk.score())
-                    .append("  ").append(safe(String.join(", ", risk.ruleIds()))).append('\n');
+            TextReportWriter.wrap(out, "    line " + risk.line() + "  " + risk.supplierId() + "  " + risk.riskLevel()
+                    + " score " + risk.score(), "      ");
+            TextReportWriter.wrap(out, "      " + risk.supplierName() + " (" + risk.country() + ", tier " + risk.tier() + ")",
+                    "      ");
+            TextReportWriter.wrap(out, "      " + String.join(", ", risk.ruleIds()), "      ");
         }
         if (summary.rowsRejected() > 0) {
             out.append("  Rejected rows:\n");
-            summary.rejected().stream().limit(REJECTIONS_SHOWN).forEach(rejection -> out.append("    line ")
-                    .append(rejection.line()).append(": ").append(safe(rejection.reason())).append('\n'));
+            summary.rejected().stream().limit(REJECTIONS_SHOWN).forEach(rejection -> TextReportWriter.wrap(out,
+                    "    line " + rejection.line() + ": " + rejection.reason(), "      "));
             long more = summary.rowsRejected() - Math.min(REJECTIONS_SHOWN, summary.rejected().size());
             if (more > 0) {
                 out.append("    ... and ").append(more)
@@ -56,19 +58,15 @@ final class SupplyChainText {
     static void lists(StringBuilder out, List<ReferenceListEdition> lists, LocalDate evaluationDate) {
         for (ReferenceListEdition list : lists) {
             String flags = Labels.listFlags(list, evaluationDate);
-            out.append("    ").append(safe(list.name())).append(" - ").append(safe(Labels.listEdition(list)))
-                    .append(flags.isEmpty() ? "" : " (" + flags + ")").append('\n');
+            TextReportWriter.wrap(out, "    " + list.name() + " - " + Labels.listEdition(list)
+                    + (flags.isEmpty() ? "" : " (" + flags + ")"), "      ");
         }
     }
 
     private static void groups(StringBuilder out, String name, Map<String, SupplyChainSummary.GroupCount> groups) {
         out.append("  By ").append(name).append(" (rows / rows with findings / findings), top ").append(TOP).append(":\n");
-        groups.entrySet().stream().limit(TOP).forEach(entry -> out.append("    ").append(pad(safe(entry.getKey()), 28))
-                .append(entry.getValue().rows()).append(" / ").append(entry.getValue().rowsWithFindings()).append(" / ")
-                .append(entry.getValue().findings()).append('\n'));
-    }
-
-    private static String pad(String text, int width) {
-        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+        groups.entrySet().stream().limit(TOP).forEach(entry -> TextReportWriter.column(out, "    ", entry.getKey(), 28,
+                entry.getValue().rows() + " / " + entry.getValue().rowsWithFindings() + " / " + entry.getValue().findings(),
+                32));
     }
 }

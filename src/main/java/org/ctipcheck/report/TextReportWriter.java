@@ -51,9 +51,8 @@ public final class TextReportWriter {
         EvaluationReport.SubmissionInfo submission = report.submission();
         JsonReport.Summary summary = JsonReport.summary(result);
         out.append(safe(submission.source())).append('\n');
-        out.append("  Award ").append(safe(submission.awardId())).append(" (").append(submission.instrument())
-                .append(", ").append(safe(submission.agency())).append(") - ").append(safe(submission.organization()))
-                .append('\n');
+        wrap(out, "  Award " + submission.awardId() + " (" + submission.instrument() + ", " + submission.agency() + ") - "
+                + submission.organization(), "    ");
         out.append("  Determination: ").append(result.determination().name().replace('_', ' ')).append("  (")
                 .append(summary.findingsBySeverity().entrySet().stream()
                         .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase())
@@ -81,11 +80,9 @@ public final class TextReportWriter {
         }
         out.append('\n').append(title).append('\n');
         for (Finding finding : findings) {
-            out.append("  ").append(safe(finding.ruleId())).append("  [").append(safe(finding.citation())).append("]");
-            if (finding.confidence() != null && finding.confidence() != org.ctipcheck.findings.Confidence.VERIFIED) {
-                out.append("  (legal basis ").append(finding.confidence().name().toLowerCase()).append(")");
-            }
-            out.append('\n');
+            String basis = finding.confidence() != null && finding.confidence() != org.ctipcheck.findings.Confidence.VERIFIED
+                    ? "  (legal basis " + finding.confidence().name().toLowerCase() + ")" : "";
+            wrap(out, "  " + finding.ruleId() + "  [" + finding.citation() + "]" + basis, "      ");
             wrap(out, "    " + finding.message(), "    ");
             for (Evidence evidence : finding.evidence()) {
                 wrap(out, "    at " + describe(evidence), "       ");
@@ -104,12 +101,26 @@ public final class TextReportWriter {
         out.append("\nChecklist (").append(checklist.size()).append(" requirements)\n");
         for (ChecklistItem item : checklist) {
             String status = String.format("%-16s", item.status().name().replace('_', ' '));
-            String line = "  " + status + String.format("%-15s", item.requirementId()) + item.title();
-            wrap(out, line, " ".repeat(33));
+            column(out, "  " + status, item.requirementId(), 15, item.title(), 33);
             if (item.status() != Status.MET) {
                 wrap(out, " ".repeat(33) + item.reason(), " ".repeat(33));
             }
         }
+    }
+
+    /**
+     * One row of a table: {@code key} padded to {@code width} after {@code lead}, then {@code rest} wrapped at
+     * {@code restIndent}. A key too long for its column (a long rule or requirement id, a long name) is not cut: it
+     * gets a line of its own and {@code rest} starts on the next line in its column, so the columns stay aligned.
+     */
+    static void column(StringBuilder out, String lead, String key, int width, String rest, int restIndent) {
+        String safeKey = safe(key);
+        if (safeKey.length() < width) {
+            wrap(out, lead + safeKey + " ".repeat(width - safeKey.length()) + rest, " ".repeat(restIndent));
+            return;
+        }
+        wrap(out, lead + safeKey, " ".repeat(lead.length() + 2));
+        wrap(out, " ".repeat(lead.length() + width) + rest, " ".repeat(restIndent));
     }
 
     /**
@@ -121,7 +132,7 @@ public final class TextReportWriter {
         int lineStart = out.length();
         int column = 0;
         boolean first = true;
-        for (String word : text.split(" ", -1)) {
+        for (String word : words(text, WIDTH - indent.length())) {
             if (!first && column + 1 + word.length() > WIDTH && column > indent.length()) {
                 out.append('\n').append(indent);
                 column = indent.length();
@@ -137,5 +148,19 @@ public final class TextReportWriter {
         if (out.length() == lineStart) {
             out.append('\n');
         }
+    }
+
+    /** The text's words; one longer than a whole line (a long id, pointer or name without spaces) is cut into lines. */
+    private static List<String> words(String text, int room) {
+        List<String> words = new java.util.ArrayList<>();
+        int longest = Math.max(room, 20);
+        for (String word : text.split(" ", -1)) {
+            while (word.length() > longest) {
+                words.add(word.substring(0, longest));
+                word = word.substring(longest);
+            }
+            words.add(word);
+        }
+        return words;
     }
 }

@@ -52,4 +52,26 @@ class SigningKeyTest {
                 .isInstanceOf(AuditInputException.class).hasMessageContaining("no such file");
         assertThat(folder.resolve("deployment.pem")).doesNotExist();
     }
+
+    /**
+     * Issue 12, item 8: two processes that both found no key on a fresh data directory both create one; the first
+     * to store it wins and the other reads and signs with the winner's key (before, the second replaced the file
+     * while the first went on signing with a key no longer on disk).
+     */
+    @Test
+    void theSecondOfTwoConcurrentCreationsUsesTheFirstOnesKey() throws Exception {
+        Path data = folder.resolve("fresh");
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("Ed25519");
+
+        SigningKey winner = SigningKey.create(data, generator.generateKeyPair());
+        SigningKey loser = SigningKey.create(data, generator.generateKeyPair());
+
+        assertThat(loser.keyId()).isEqualTo(winner.keyId());
+        assertThat(SigningKey.load(data.resolve(SigningKey.PRIVATE_FILE)).keyId()).isEqualTo(winner.keyId());
+        assertThat(SigningKey.keyId(SigningKey.readPublic(data.resolve(SigningKey.PUBLIC_FILE)))).isEqualTo(winner.keyId());
+        try (java.util.stream.Stream<Path> files = Files.list(data)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder(SigningKey.PRIVATE_FILE, SigningKey.PUBLIC_FILE);
+        }
+    }
 }

@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.time.Duration;
+import org.ctipcheck.evaluation.RuleFailedException;
 import org.ctipcheck.evaluation.RuleSource;
 import org.ctipcheck.evaluation.RulesetException;
 import org.ctipcheck.evaluation.RulesetProblem;
@@ -33,6 +35,8 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 
 /**
  * A compiled Drools knowledge base built with the executable model. It is immutable once built and shared
@@ -165,11 +169,16 @@ public final class DroolsRuleset {
      * from a pool (dispose resets and returns them), so an evaluation does not pay for building a session;
      * each pooled session keeps one adapter that is pointed at this evaluation's listener while it runs.
      * Globals the rules do not declare are not set (an archived rule pack may predate one).
+     *
+     * <p>A rule whose consequence or condition throws, or that is still firing when {@code timeLimit} has passed
+     * (the session is halted at its next firing), ends the run with a {@link RuleFailedException} naming it; that
+     * session is destroyed rather than returned to the pool.
      */
-    public void run(List<Object> facts, Map<String, Object> globals, FiringListener listener) {
+    public void run(List<Object> facts, Map<String, Object> globals, FiringListener listener, Duration timeLimit) {
         KieSession session = sessions.newKieSession();
         RuleFiringAdapter adapter = adapterOf(session);
-        adapter.target(listener);
+        adapter.target(listener, session, System.nanoTime() + timeLimit.toNanos());
+        boolean failed = true;
         try {
             globals.forEach((name, value) -> {
                 if (declaredGlobals.contains(name)) {
@@ -178,10 +187,39 @@ public final class DroolsRuleset {
             });
             facts.forEach(session::insert);
             session.fireAllRules();
+            if (adapter.overrun() != null) {
+                throw RuleFailedException.timedOut(adapter.overrun(), timeLimit);
+            }
+            failed = false;
+        } catch (ConsequenceException e) {
+            throw RuleFailedException.threw(e.getMatch().getRule().getName(), false, reason(e.getCause()));
+        } catch (ConstraintEvaluationException e) {
+            throw RuleFailedException.threw(ruleOfCondition(e.getMessage()), true, reason(e.getCause()));
         } finally {
-            adapter.target(null);
-            session.dispose();
+            adapter.release();
+            if (failed) {
+                session.destroy(); // halted or thrown mid-firing: not returned to the pool
+            } else {
+                session.dispose();
+            }
         }
+    }
+
+    private static final java.util.regex.Pattern CONDITION_RULE = java.util.regex.Pattern.compile("\\[Rule \"([^\"]+)\"");
+
+    /** The engine names the rule(s) of a failing condition only in its message: "... in [Rule "ID" in file]". */
+    static String ruleOfCondition(String message) {
+        java.util.regex.Matcher matcher = CONDITION_RULE.matcher(message == null ? "" : message);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** The message of what the rule threw, without the engine's wrapping (the innermost cause). */
+    private static String reason(Throwable cause) {
+        Throwable root = cause;
+        while (root != null && root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == null ? null : root.getMessage();
     }
 
     private static RuleFiringAdapter adapterOf(KieSession session) {
