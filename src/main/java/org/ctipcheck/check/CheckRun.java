@@ -72,7 +72,7 @@ final class CheckRun implements AutoCloseable {
             prepare();
             EvaluationReport report = reports.create(submission, evaluator.evaluate(submission.facts(),
                     new EvaluationContext(evaluationDate, options.notifyWithinDays())));
-            report = screened(report);
+            report = screened(report, submission.facts().award());
             AuditRecording.Evaluated done = new AuditRecording.Evaluated(submission, report, idempotencyKey(i));
             evaluated.add(done);
             slots.add(done);
@@ -155,14 +155,14 @@ final class CheckRun implements AutoCloseable {
         }
     }
 
-    private EvaluationReport screened(EvaluationReport report) {
+    private EvaluationReport screened(EvaluationReport report, org.ctipcheck.submission.Award award) {
         if (supplyChain == null) {
             return report;
         }
         if (recording != null && !supplyChain.done()) {
             recording.start(opened()); // the batch starts before the screen so that per-row hits stream into it
         }
-        return supplyChain.attach(report, recording);
+        return supplyChain.attach(report, award, recording);
     }
 
     /** Opens the store and reads its signing key, on the executor while the first submission is evaluated. */
