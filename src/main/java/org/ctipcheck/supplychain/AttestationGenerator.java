@@ -13,7 +13,8 @@ import java.util.Random;
 
 /**
  * Writes realistic synthetic attestation files from a seed (same seed, same bytes): a supplier tree of
- * tiers 1-4 across sourcing countries with the goods they typically supply, recruiters for migrant labour,
+ * tiers 1-4 across sourcing countries with the goods they typically supply (written as suppliers write them, with
+ * an HS code that fits for some), covered subcontract values and end-product flags, recruiters for migrant labour,
  * mostly complete attestations with a few percent of gaps and abuse indicators, a sprinkling of UFLPA
  * names (exact and variant spellings), and, on request, malformed rows (bad quoting, wrong column count,
  * unknown countries). For tests and benchmarks:
