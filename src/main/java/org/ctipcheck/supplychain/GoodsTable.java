@@ -65,7 +65,14 @@ final class GoodsTable {
 
     /** The listed goods an HS code stands for, by its longest listed prefix (dots and spaces ignored). */
     Reading readHs(String code) {
-        String digits = code.replaceAll("[^0-9]", "");
+        StringBuilder kept = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c >= '0' && c <= '9') {
+                kept.append(c);
+            }
+        }
+        String digits = kept.toString();
         for (int length = digits.length(); length >= 2; length--) {
             Set<String> goods = hsPrefixes.get(digits.substring(0, length));
             if (goods != null) {
