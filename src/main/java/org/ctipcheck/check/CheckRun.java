@@ -74,7 +74,7 @@ final class CheckRun implements AutoCloseable {
             EvaluationReport report;
             try {
                 report = screened(reports.create(submission, evaluator.evaluate(submission.facts(),
-                        new EvaluationContext(evaluationDate, options.notifyWithinDays()), options.ruleTimeLimit())));
+                        new EvaluationContext(evaluationDate, options.notifyWithinDays()), options.ruleTimeLimit())), submission.facts().award());
             } catch (RuleFailedException e) {
                 slots.add(new CheckedSubmission.RuleFailed(submission.source(), e.ruleId(), e.getMessage()));
                 continue; // no report and no record: its findings are incomplete; the other submissions go on
@@ -161,14 +161,14 @@ final class CheckRun implements AutoCloseable {
         }
     }
 
-    private EvaluationReport screened(EvaluationReport report) {
+    private EvaluationReport screened(EvaluationReport report, org.ctipcheck.submission.Award award) {
         if (supplyChain == null) {
             return report;
         }
         if (recording != null && !supplyChain.done()) {
             recording.start(opened()); // the batch starts before the screen so that per-row hits stream into it
         }
-        return supplyChain.attach(report, recording);
+        return supplyChain.attach(report, award, recording);
     }
 
     /** Opens the store and reads its signing key, on the executor while the first submission is evaluated. */

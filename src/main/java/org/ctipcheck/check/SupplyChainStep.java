@@ -11,7 +11,10 @@ import org.ctipcheck.evaluation.SupplyChainEvaluator;
 import org.ctipcheck.findings.RiskLevel;
 import org.ctipcheck.findings.RowFinding;
 import org.ctipcheck.report.EvaluationReport;
+import org.ctipcheck.findings.PlanDecision;
 import org.ctipcheck.submission.AttestationRow;
+import org.ctipcheck.submission.Award;
+import org.ctipcheck.submission.ContractTerms;
 import org.ctipcheck.submission.ScreenFailure;
 import org.ctipcheck.submission.SupplyChainContext;
 import org.ctipcheck.supplychain.InvalidAttestationFile;
@@ -62,9 +65,9 @@ final class SupplyChainStep {
      * The report with the screen's section. When the attestation could not be screened, the section says so and why
      * (the rule CTIP-SC-01.not-screened), and the determination cannot read as compliant (INCOMPLETE).
      */
-    EvaluationReport attach(EvaluationReport report, AuditRecording recording) {
+    EvaluationReport attach(EvaluationReport report, Award award, AuditRecording recording) {
         if (!done()) {
-            screen(recording);
+            screen(recording, new SupplyChainContext(evaluationDate, terms(award, report.result().planDecision())));
         }
         if (ruleFailure != null) {
             throw ruleFailure;
@@ -84,13 +87,28 @@ final class SupplyChainStep {
                 reason);
     }
 
-    private void screen(AuditRecording recording) {
+    /**
+     * The contract terms the supply-chain rules read: DoD or not, and the certification threshold the applicability
+     * rules derived from the incorporated clause edition (CTIP-APPL-04, recorded in the plan decision): an edition
+     * without an amount predates the certification paragraphs; no edition means the clause date is not known.
+     */
+    static ContractTerms terms(Award award, PlanDecision decision) {
+        boolean defense = award != null && award.defense();
+        Boolean workDocuments = award == null ? null : award.contractRequiresWorkDocuments();
+        if (decision == null || decision.clauseEdition() == null) {
+            return new ContractTerms(defense, null, null, true, workDocuments);
+        }
+        return new ContractTerms(defense, decision.clauseEdition(), decision.threshold(), decision.threshold() != null,
+                workDocuments);
+    }
+
+    private void screen(AuditRecording recording, SupplyChainContext context) {
         SupplyChainLog log = recording == null ? null : recording.supplyChain();
         RowSink channel = new ChannelSink(request.rowSink());
         RowSink sink = log == null ? channel : both(channel, log);
         try {
             SupplyChainScreen screen = new SupplyChainScreen(new SupplyChainEvaluator(ruleset, ruleTimeLimit),
-                    referenceLists.lists(ruleset), evaluationDate, executor);
+                    referenceLists.lists(ruleset), context, executor);
             summary = screen.screen(request.attestation(), sink, request.progress());
         } catch (ChannelSink.WriteFailed e) {
             failure = "cannot write the per-row findings: " + e.getMessage();

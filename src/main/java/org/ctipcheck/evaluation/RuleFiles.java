@@ -15,13 +15,15 @@ import java.util.stream.Stream;
 
 /**
  * The files of a rule pack: every {@code .drl}, {@code requirements.yaml}, {@code parameters.yaml}, the
- * reference lists {@code reference/*.csv} and their manifest {@code reference/lists.yaml}, sorted by path.
+ * reference lists {@code reference/*.csv}, their manifest {@code reference/lists.yaml} and the goods synonym table
+ * {@code reference/goods-synonyms.yaml}, sorted by path.
  * All of them count towards the fingerprint; nothing else in a rules folder is read.
  */
 final class RuleFiles {
     static final String REQUIREMENTS = "requirements.yaml";
     static final String PARAMETERS = "parameters.yaml";
     static final String LISTS = "reference/lists.yaml";
+    static final String GOODS_SYNONYMS = "reference/goods-synonyms.yaml";
 
     private RuleFiles() {
     }
@@ -47,7 +49,7 @@ final class RuleFiles {
     /** Whether a file, by its path relative to the pack's root, belongs to the rule pack. */
     static boolean inPack(String relative) {
         return relative.endsWith(".drl") || relative.equals(REQUIREMENTS) || relative.equals(PARAMETERS)
-                || relative.equals(LISTS) || referenceList(relative);
+                || relative.equals(LISTS) || relative.equals(GOODS_SYNONYMS) || referenceList(relative);
     }
 
     /** The pack's files among {@code sources}, in path order: the order the fingerprint is taken in. */

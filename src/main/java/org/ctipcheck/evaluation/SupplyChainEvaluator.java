@@ -78,7 +78,7 @@ public final class SupplyChainEvaluator {
         RowOutcomes screen = new RowOutcomes(ruleset.rulesByName());
         Outcomes unused = new Outcomes(ruleset.rulesByName());
         Map<String, Object> globals = Map.of("screen", screen, "outcomes", unused, "today", context.today(),
-                "parameters", ruleset.parameters());
+                "parameters", ruleset.parameters(), "contract", context.contract());
         ruleset.compiled().run(facts, globals, new FiringListener() {
             @Override
             public void beforeFiring(String ruleName, List<Object> matchedFacts) {

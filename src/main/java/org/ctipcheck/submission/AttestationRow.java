@@ -1,5 +1,6 @@
 package org.ctipcheck.submission;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +40,8 @@ public record AttestationRow(
         DueDiligenceOption dueDiligenceOption,
         String remediationRecord,
         Boolean xuarInputs,
+        BigDecimal coveredValue,
+        Boolean endProduct,
         RowScreening screening) {
 
     /** Audit types that are the supplier's own word rather than an independent check. */
@@ -50,7 +53,26 @@ public record AttestationRow(
                 recruitmentCountries, migrantWorkers, recruitmentFeesCharged, idDocumentsHeld, wagesWithheld,
                 movementRestricted, weeklyHours, housingProvided, writtenContractInLanguage, auditType, auditDate,
                 auditResult, clauseFlowedDown, samScreened, eo13126Certified, preAwardCertDate, annualCertDate,
-                dueDiligenceOption, remediationRecord, xuarInputs, lists);
+                dueDiligenceOption, remediationRecord, xuarInputs, coveredValue, endProduct, lists);
+    }
+
+    /**
+     * The subcontract's covered portion (supplies other than COTS items acquired outside the United States, or
+     * services performed outside it: FAR 52.222-50(i)(1)(i)) exceeds {@code threshold}, so the subcontractor must
+     * certify before award and annually ((i)(1)(ii), (i)(2)). False when the value or the threshold is not known.
+     */
+    public boolean coveredValueAbove(BigDecimal threshold) {
+        return coveredSubcontract() && coveredValue != null && threshold != null && coveredValue.compareTo(threshold) > 0;
+    }
+
+    /** A covered subcontract whose covered value, or the clause's threshold, is not known. */
+    public boolean coveredValueUnknown(BigDecimal threshold) {
+        return coveredSubcontract() && (coveredValue == null || threshold == null);
+    }
+
+    /** No pre-award certification, or the latest is more than a year old on {@code today}. */
+    public boolean certificationGap(java.time.LocalDate today) {
+        return preAwardCertDate == null || annualLapsed(today);
     }
 
     public boolean hasMigrantWorkers() {

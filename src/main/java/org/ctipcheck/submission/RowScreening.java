@@ -14,6 +14,9 @@ import java.util.List;
  * @param uflpaEntity         the UFLPA entity the name or an alias matches (exactly or closely), or null
  * @param uflpaSimilarity     1.0 for an exact match after normalization, else the similarity of the close match
  * @param uflpaMatchedName    the supplier name or alias that matched
+ * @param goodsToReview       goods descriptions or HS codes that match no good listed in the country of operation
+ *                            while the country has listed goods of their family, each naming those goods
+ *                            (reference/goods-synonyms.yaml): a miss is never silent
  */
 public record RowScreening(
         List<String> tvpraGoods,
@@ -23,9 +26,23 @@ public record RowScreening(
         List<String> highRiskCountries,
         String uflpaEntity,
         double uflpaSimilarity,
-        String uflpaMatchedName) {
+        String uflpaMatchedName,
+        List<String> goodsToReview) {
 
-    public static final RowScreening NONE = new RowScreening(List.of(), false, List.of(), null, List.of(), null, 0, null);
+    public static final RowScreening NONE = new RowScreening(List.of(), false, List.of(), null, List.of(), null, 0, null,
+            List.of());
+
+    /** The screening as recorded before goods were read through the synonym table (no review items). */
+    public RowScreening(List<String> tvpraGoods, boolean tvpraForcedLabor, List<String> eoProducts, String countryTier,
+            List<String> highRiskCountries, String uflpaEntity, double uflpaSimilarity, String uflpaMatchedName) {
+        this(tvpraGoods, tvpraForcedLabor, eoProducts, countryTier, highRiskCountries, uflpaEntity, uflpaSimilarity,
+                uflpaMatchedName, List.of());
+    }
+
+    /** Goods that match nothing listed in the country, though it lists goods of their family (CTIP-SC-03). */
+    public boolean goodsReview() {
+        return !goodsToReview.isEmpty();
+    }
 
     public boolean tvpraListed() {
         return !tvpraGoods.isEmpty();

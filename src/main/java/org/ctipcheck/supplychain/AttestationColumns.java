@@ -16,7 +16,7 @@ public final class AttestationColumns {
             "wages_withheld", "movement_restricted", "weekly_hours", "housing_provided",
             "written_contract_in_language", "audit_type", "audit_date", "audit_result", "clause_flowed_down",
             "sam_screened", "eo13126_certified", "pre_award_cert_date", "annual_cert_date", "due_diligence_option",
-            "remediation_record", "xuar_inputs");
+            "remediation_record", "xuar_inputs", "covered_value", "end_product");
     public static final List<String> REQUIRED = List.of("supplier_id", "supplier_name", "role", "tier", "country");
     static final Map<String, Integer> INDEX = new HashMap<>();
 

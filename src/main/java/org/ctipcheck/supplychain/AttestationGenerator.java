@@ -13,7 +13,8 @@ import java.util.Random;
 
 /**
  * Writes realistic synthetic attestation files from a seed (same seed, same bytes): a supplier tree of
- * tiers 1-4 across sourcing countries with the goods they typically supply, recruiters for migrant labour,
+ * tiers 1-4 across sourcing countries with the goods they typically supply (written as suppliers write them, with
+ * an HS code that fits for some), covered subcontract values and end-product flags, recruiters for migrant labour,
  * mostly complete attestations with a few percent of gaps and abuse indicators, a sprinkling of UFLPA
  * names (exact and variant spellings), and, on request, malformed rows (bad quoting, wrong column count,
  * unknown countries). For tests and benchmarks:
@@ -22,23 +23,33 @@ import java.util.Random;
 public final class AttestationGenerator {
     private static final String[][] COUNTRIES = {
         // country as written, weight, typical goods
-        {"CN", "24", "cotton;garments;electronics;polysilicon;solar modules;textiles;toys;steel;aluminum;tomatoes"},
-        {"Viet Nam", "9", "garments;footwear;electronics;shrimp;coffee;textiles"},
-        {"BD", "7", "garments;textiles;leather;shrimp;dried fish"},
-        {"India", "8", "garments;cotton;bricks;rice;carpets;steel;electronics"},
-        {"MYS", "6", "electronics;palm oil;rubber gloves;garments"},
-        {"TH", "4", "shrimp;fish;sugarcane;electronics;rubber"},
-        {"Mexico", "8", "electronics;tomatoes;coffee;auto parts;melons"},
+        {"CN", "24", "raw cotton;cotton yarn;garments;electronics;polysilicon;solar modules;textiles;toys;steel;aluminum;tomato paste"},
+        {"Viet Nam", "9", "garments;footwear;printed circuit boards;frozen shrimp;green coffee;textiles"},
+        {"BD", "7", "knitted garments;cotton fabric;leather;prawns;dried fish"},
+        {"India", "8", "garments;cotton;clay bricks;basmati rice;hand-knotted rugs;steel;electronics"},
+        {"MYS", "6", "electronics;crude palm oil;nitrile gloves;garments"},
+        {"TH", "4", "frozen shrimp;canned tuna;raw cane sugar;electronics;natural rubber"},
+        {"Mexico", "8", "electronics;fresh tomatoes;coffee beans;auto parts;cantaloupe"},
         {"US", "14", "fasteners;machined parts;electronics;software services;logistics"},
         {"DE", "4", "machined parts;chemicals;auto parts"},
-        {"Brazil", "4", "cattle;coffee;sugarcane;timber;steel"},
-        {"Ghana", "2", "cocoa;gold;fish"},
-        {"Côte d'Ivoire", "2", "cocoa;coffee;rubber"},
-        {"ID", "3", "palm oil;fish;rubber;garments"},
-        {"Burma", "1", "jade;rubies;garments;rice"},
-        {"PK", "2", "cotton;bricks;carpets;surgical instruments"},
+        {"Brazil", "4", "live cattle;coffee;sugarcane;sawn timber;steel"},
+        {"Ghana", "2", "cocoa beans;gold;fish"},
+        {"Côte d'Ivoire", "2", "cocoa butter;coffee;rubber"},
+        {"ID", "3", "crude palm oil;fish;natural rubber;garments;tin ingots"},
+        {"Burma", "1", "jade;rubies;garments;paddy rice"},
+        {"PK", "2", "cotton yarn;bricks;carpets;surgical instruments"},
         {"Turkey (Türkiye)", "2", "garments;hazelnuts;textiles"},
     };
+    /** HS codes as suppliers give them for some of the goods above (HS 2022); other goods get none. */
+    private static final java.util.Map<String, String> HS_CODES = java.util.Map.ofEntries(
+            java.util.Map.entry("raw cotton", "5201.00"), java.util.Map.entry("cotton yarn", "5205.11"),
+            java.util.Map.entry("garments", "6109.10"), java.util.Map.entry("knitted garments", "6110.20"),
+            java.util.Map.entry("polysilicon", "2804.61"), java.util.Map.entry("solar modules", "8541.43"),
+            java.util.Map.entry("frozen shrimp", "0306.17"), java.util.Map.entry("prawns", "0306.17"),
+            java.util.Map.entry("green coffee", "0901.11"), java.util.Map.entry("cocoa beans", "1801.00"),
+            java.util.Map.entry("cocoa butter", "1804.00"), java.util.Map.entry("crude palm oil", "1511.10"),
+            java.util.Map.entry("hand-knotted rugs", "5701.10"), java.util.Map.entry("tin ingots", "8001.10"),
+            java.util.Map.entry("fasteners", "7318.15"), java.util.Map.entry("machined parts", "8487.90"));
     private static final String[] SYLLABLES = {"han", "xing", "long", "tai", "hua", "min", "jin", "sheng", "fu", "an",
         "kang", "wei", "da", "tong", "mei", "lin", "ping", "rui", "yuan", "bao", "nova", "tek", "star", "globe", "prime",
         "delta", "apex", "sun", "blue", "river"};
@@ -115,8 +126,9 @@ public final class AttestationGenerator {
         cells[4] = random.nextDouble() < 0.005 ? "" : Integer.toString(tier);
         cells[5] = tier > 1 && !parents.isEmpty() ? parents.get(random.nextInt(parents.size())) : "";
         cells[6] = random.nextDouble() < 0.003 ? "" : country[0];
-        cells[7] = goods[random.nextInt(goods.length)] + (random.nextDouble() < 0.2 ? ";" + goods[random.nextInt(goods.length)] : "");
-        cells[8] = random.nextDouble() < 0.4 ? String.format("%04d.%02d", 1000 + random.nextInt(8000), random.nextInt(100)) : "";
+        String good = goods[random.nextInt(goods.length)];
+        cells[7] = good + (random.nextDouble() < 0.2 ? ";" + goods[random.nextInt(goods.length)] : "");
+        cells[8] = random.nextDouble() < 0.4 ? HS_CODES.getOrDefault(good, "") : "";
         int migrants = role.equals("labor_recruiter") || random.nextDouble() < 0.25 ? random.nextInt(400) : 0;
         cells[9] = migrants > 0 && random.nextDouble() > 0.02 ? RECRUITMENT[random.nextInt(RECRUITMENT.length)]
                 + (random.nextBoolean() ? ";" + RECRUITMENT[random.nextInt(RECRUITMENT.length)] : "") : "";
@@ -141,6 +153,9 @@ public final class AttestationGenerator {
         cells[26] = optionB ? "B" : "A";
         cells[27] = optionB && random.nextDouble() < 0.7 ? "REM-" + n : "";
         cells[28] = flag(country[0].equals("CN") ? 0.02 : 0);
+        boolean subcontract = !role.equals("supplier");
+        cells[29] = subcontract && random.nextDouble() < 0.9 ? Integer.toString(50_000 + random.nextInt(1_500_000)) : "";
+        cells[30] = tier == 1 && role.equals("supplier") ? flag(0.5) : "false";
         if (parents.size() < 5000) {
             parents.add(id);
         } else if (random.nextDouble() < 0.01) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Normalizes goods so that "Cotton", "cotton " and "COTTON" match, "Bricks" matches "brick", and a listed
- * good such as "Brazil Nuts / Chestnuts" or "Fish (Including Talapia)" is found by each of its names.
+ * good such as "Brazil Nuts / Chestnuts" or "Fish (Including Talapia)" is found by each of its names. How
+ * suppliers' descriptions are read against these keys is {@link GoodsTable}.
  */
 final class Goods {
     private Goods() {
@@ -33,6 +34,12 @@ final class Goods {
     }
 
     private static String singular(String word) {
+        if (word.equals("shoes")) {
+            return "shoe"; // not "sho" by the "-oes" rule of "tomatoes"
+        }
+        if (word.length() > 5 && word.endsWith("sses")) {
+            return word.substring(0, word.length() - 2); // "glasses", "dresses"
+        }
         if (word.length() > 4 && word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }

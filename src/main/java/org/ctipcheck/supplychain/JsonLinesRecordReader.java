@@ -61,7 +61,7 @@ public final class JsonLinesRecordReader implements RecordReader {
         try {
             node = JSON.readTree(text);
         } catch (JacksonException e) {
-            return RawRecord.bad(line, "not valid JSON: " + e.getOriginalMessage());
+            return RawRecord.bad(line, "not valid JSON: " + problem(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {
             return RawRecord.bad(line, "not a JSON object");
@@ -84,6 +84,21 @@ public final class JsonLinesRecordReader implements RecordReader {
             return RawRecord.bad(line, "unknown field(s) " + unknown + "; expected fields: " + String.join(", ", header));
         }
         return RawRecord.ok(line, cells);
+    }
+
+    /** The parser's complaint in the user's terms: no parser class or setting names. */
+    static String problem(String message) {
+        if (message == null || message.isBlank()) {
+            return "cannot be read";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "text after the end of the JSON object";
+        }
+        String first = message.lines().findFirst().orElse("")
+                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll("`(?:[A-Za-z_$][\\w$]*\\.)+([\\w$]+)`", "$1")
+                .replaceAll("[:;]?\\s*not allowed as per .*$", "").strip();
+        return first.isEmpty() ? "cannot be read" : first;
     }
 
     /**

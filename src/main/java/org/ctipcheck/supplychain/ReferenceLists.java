@@ -38,6 +38,11 @@ public final class ReferenceLists {
     private final Map<String, Map<String, String>> eo = new HashMap<>();
     private final Map<String, String> tiers = new HashMap<>();
     private final EntityNames uflpa;
+    /** Every good on the ILAB and E.O. 13126 lists by its key, as the list first writes it. */
+    private final Map<String, String> listedNames = new HashMap<>();
+    /** The goods listed in each country (ILAB or E.O. 13126), by their whole-name keys: the review candidates. */
+    private final Map<String, Set<String>> listedInCountry = new HashMap<>();
+    private final GoodsTable goodsTable;
 
     /** The lists' files by name relative to the lists' folder; null when there is no such file. */
     private interface ListFiles {
@@ -77,6 +82,11 @@ public final class ReferenceLists {
             if (local != null) {
                 rows(LOCAL_ALIASES, local, row -> countries.add(row.get("source_name"), row.get("iso2")));
             }
+        }
+        try (Reader synonyms = files.open(GoodsSynonymsFile.FILE)) {
+            String yaml = synonyms == null ? null
+                    : new java.io.BufferedReader(synonyms).lines().collect(java.util.stream.Collectors.joining("\n"));
+            this.goodsTable = GoodsSynonymsFile.read(yaml, listedNames);
         }
         this.editions = List.copyOf(read);
     }
@@ -174,6 +184,7 @@ public final class ReferenceLists {
                 String label = row.get("good") + " (" + iso2 + "): "
                         + (forced && child ? "forced and child labor" : forced ? "forced labor" : child ? "child labor" : "")
                         + (downstream ? "made with inputs from " + row.get("input_iso2") + " listed for forced or child labor" : "");
+                listed(row.get("good"), iso2);
                 for (String key : Goods.listedKeys(row.get("good"))) {
                     tvpra.computeIfAbsent(iso2, c -> new HashMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(label);
                     if (forced) {
@@ -183,6 +194,7 @@ public final class ReferenceLists {
                 count[0]++;
             });
             case "eo13126" -> rows(file, in, row -> {
+                listed(row.get("product"), row.get("iso2"));
                 for (String key : Goods.listedKeys(row.get("product"))) {
                     eo.computeIfAbsent(row.get("iso2"), c -> new HashMap<>()).putIfAbsent(key, row.get("product"));
                 }
@@ -203,6 +215,11 @@ public final class ReferenceLists {
             default -> throw new IOException("unknown list id '" + id + "' in " + MANIFEST);
         }
         return count[0];
+    }
+
+    private void listed(String name, String iso2) {
+        listedNames.putIfAbsent(Goods.key(name), name);
+        listedInCountry.computeIfAbsent(iso2, c -> new java.util.HashSet<>()).add(Goods.key(name));
     }
 
     private static void rows(String file, Reader in, java.util.function.Consumer<Map<String, String>> each)
@@ -234,7 +251,12 @@ public final class ReferenceLists {
             names.add(row.supplierName());
         }
         names.addAll(row.aliases());
-        return row.withScreening(screen(row.country(), row.goods(), row.recruitmentCountries(), names));
+        RowScreening screening = screen(row.country(), row.goods(), row.recruitmentCountries(), names);
+        if (row.country() != null && row.hsCode() != null) {
+            GoodsHit goods = GoodsHit.of(screening).and(hsCodes(row.country(), Text.list(row.hsCode())));
+            screening = screen(row.country(), goods, row.recruitmentCountries(), names);
+        }
+        return row.withScreening(screening);
     }
 
     /** What the lists say about a party: its goods in its country, the TIP tiers, and its names against UFLPA. */
@@ -254,15 +276,42 @@ public final class ReferenceLists {
 
     /** The same, with the goods already screened by {@link #goods(String, List)} (null: no goods or no country). */
     RowScreening screen(String country, GoodsHit goods, List<String> recruitmentCountries, List<String> names) {
-        return goods == null ? screenRest(country, List.of(), false, List.of(), recruitmentCountries, names)
-                : screenRest(country, goods.tvpra(), goods.forced(), goods.eo(), recruitmentCountries, names);
+        return screenRest(country, goods == null ? GoodsHit.NONE : goods, recruitmentCountries, names);
     }
 
     private record GoodsKey(String country, List<String> goods) {
     }
 
-    /** What the ILAB and E.O. 13126 lists say about goods in a country. */
-    record GoodsHit(List<String> tvpra, boolean forced, List<String> eo) {
+    /**
+     * What the ILAB and E.O. 13126 lists say about goods in a country: the listed good-country pairs matched, whether
+     * one is listed for forced labor, the E.O. products matched, and the descriptions that matched nothing listed in
+     * the country while it has listed goods of their family (each naming those goods).
+     */
+    record GoodsHit(List<String> tvpra, boolean forced, List<String> eo, List<String> review) {
+        static final GoodsHit NONE = new GoodsHit(List.of(), false, List.of(), List.of());
+
+        static GoodsHit of(RowScreening screening) {
+            return new GoodsHit(screening.tvpraGoods(), screening.tvpraForcedLabor(), screening.eoProducts(),
+                    screening.goodsToReview());
+        }
+
+        /** Both hits together (the goods column's and the HS codes'). */
+        GoodsHit and(GoodsHit other) {
+            if (other == null || other == NONE) {
+                return this;
+            }
+            return new GoodsHit(union(tvpra, other.tvpra), forced || other.forced, union(eo, other.eo),
+                    union(review, other.review));
+        }
+
+        private static List<String> union(List<String> a, List<String> b) {
+            if (b.isEmpty()) {
+                return a;
+            }
+            Set<String> all = new LinkedHashSet<>(a);
+            all.addAll(b);
+            return List.copyOf(all);
+        }
     }
 
     /** Goods repeat across rows far more than names do; thread-safe, bounded. */
@@ -270,34 +319,86 @@ public final class ReferenceLists {
 
     /** Screens goods (of a row whose country of operation is {@code country}) against the ILAB and E.O. 13126 lists. */
     GoodsHit goods(String country, List<String> goods) {
-        List<String> tvpraGoods;
-        List<String> eoProducts;
-        boolean forced = false;
-        {
-            Map<String, List<String>> listed = tvpra.get(country);
-            Map<String, String> eoListed = eo.get(country);
-            Set<String> matched = null;
-            Set<String> products = null;
-            for (String good : goods) {
-                String key = Goods.key(good);
-                if (listed != null && listed.containsKey(key)) {
-                    matched = matched == null ? new LinkedHashSet<>() : matched;
-                    matched.addAll(listed.get(key));
-                    forced |= tvpraForced.containsKey(country + "|" + key);
-                }
-                if (eoListed != null && eoListed.containsKey(key)) {
-                    products = products == null ? new LinkedHashSet<>() : products;
-                    products.add(eoListed.get(key));
-                }
-            }
-            tvpraGoods = matched == null ? List.of() : List.copyOf(matched);
-            eoProducts = products == null ? List.of() : List.copyOf(products);
+        GoodsMatch match = new GoodsMatch(country, tvpra.get(country), eo.get(country));
+        for (String good : goods) {
+            match.add(good, goodsTable.read(good), "");
         }
-        return new GoodsHit(tvpraGoods, forced, eoProducts);
+        return match.hit();
     }
 
-    private RowScreening screenRest(String country, List<String> tvpraGoods, boolean forced, List<String> eoProducts,
-            List<String> recruitmentCountries, List<String> names) {
+    /** Screens HS codes (of a row whose country of operation is {@code country}) by the goods table's prefixes. */
+    GoodsHit hsCodes(String country, List<String> codes) {
+        GoodsMatch match = new GoodsMatch(country, tvpra.get(country), eo.get(country));
+        for (String code : codes) {
+            match.add(code, goodsTable.readHs(code), "HS ");
+        }
+        return match.hit();
+    }
+
+    /** Collects what the lists say about one row's goods or HS codes in its country. */
+    private final class GoodsMatch {
+        private final String country;
+        private final Map<String, List<String>> listed;
+        private final Map<String, String> eoListed;
+        private final Set<String> labels = new LinkedHashSet<>();
+        private final Set<String> products = new LinkedHashSet<>();
+        private final List<String> review = new ArrayList<>();
+        private boolean forced;
+
+        GoodsMatch(String country, Map<String, List<String>> listed, Map<String, String> eoListed) {
+            this.country = country;
+            this.listed = listed == null ? Map.of() : listed;
+            this.eoListed = eoListed == null ? Map.of() : eoListed;
+        }
+
+        void add(String written, GoodsTable.Reading reading, String prefix) {
+            boolean matched = false;
+            for (String key : reading.goods()) {
+                List<String> pairs = listed.get(key);
+                if (pairs != null) {
+                    String as = key.equals(Goods.key(written)) ? "" : " (as '" + prefix + written + "')";
+                    pairs.forEach(pair -> labels.add(pair + as));
+                    forced |= tvpraForced.containsKey(country + "|" + key);
+                    matched = true;
+                }
+                String product = eoListed.get(key);
+                if (product != null) {
+                    products.add(product);
+                    matched = true;
+                }
+            }
+            if (!matched) {
+                review(prefix + written, reading.families());
+            }
+        }
+
+        /** A miss is never silent: the listed goods of the description's families in the country, if any. */
+        private void review(String written, Set<String> families) {
+            Set<String> here = listedInCountry.getOrDefault(country, Set.of());
+            for (String family : families) {
+                Set<String> candidates = new LinkedHashSet<>();
+                for (String key : goodsTable.goodsOf(family)) {
+                    if (here.contains(key)) {
+                        candidates.add(listedNames.getOrDefault(key, key));
+                    }
+                }
+                if (!candidates.isEmpty()) {
+                    review.add("'" + written + "' matches no good listed for " + country + "; listed there in the family "
+                            + family + ": " + String.join(", ", candidates));
+                }
+            }
+        }
+
+        GoodsHit hit() {
+            if (labels.isEmpty() && products.isEmpty() && review.isEmpty()) {
+                return GoodsHit.NONE;
+            }
+            return new GoodsHit(List.copyOf(labels), forced, List.copyOf(products), List.copyOf(review));
+        }
+    }
+
+    private RowScreening screenRest(String country, GoodsHit goods, List<String> recruitmentCountries,
+            List<String> names) {
         String tier = country == null ? null : tiers.get(country);
         List<String> highRisk = null;
         if (tier != null && highRiskTiers.contains(tier)) {
@@ -312,8 +413,8 @@ public final class ReferenceLists {
             }
         }
         EntityNames.Match match = uflpa.match(names);
-        return new RowScreening(tvpraGoods, forced, eoProducts, tier, highRisk == null ? List.of() : highRisk,
+        return new RowScreening(goods.tvpra(), goods.forced(), goods.eo(), tier, highRisk == null ? List.of() : highRisk,
                 match == null ? null : match.entity(), match == null ? 0 : match.similarity(),
-                match == null ? null : match.name());
+                match == null ? null : match.name(), goods.review());
     }
 }

@@ -24,6 +24,7 @@ public final class RowMapper {
     private final java.util.Map<String, String> countryCache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String UNKNOWN = "";
     private final java.util.Map<String, GoodsCell> goodsCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, GoodsCell> hsCache = new java.util.concurrent.ConcurrentHashMap<>();
     /** Recruitment cell to its list of codes, or to the reason the row is rejected. */
     private final java.util.Map<String, Object> recruitmentCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -76,15 +77,16 @@ public final class RowMapper {
         GoodsCell goodsCell = goods(cell(cells, 7));
         List<String> goods = goodsCell.goods();
         List<String> recruitment = recruitment(cell(cells, 9));
+        String hsCode = cell(cells, 8);
         RowScreening screening = screen
-                ? lists.screen(country, goodsCell.screened(country, lists), recruitment, names(name, aliases))
+                ? lists.screen(country, goodsOf(goodsCell, hsCode, country), recruitment, names(name, aliases))
                 : RowScreening.NONE;
         return new AttestationRow(line, supplierId, name, aliases, role(cells, 3), integer(cells, 4), cell(cells, 5),
-                country, goods, cell(cells, 8), recruitment, integer(cells, 10), yesNo(cells, 11),
+                country, goods, hsCode, recruitment, integer(cells, 10), yesNo(cells, 11),
                 yesNo(cells, 12), yesNo(cells, 13), yesNo(cells, 14), integer(cells, 15), yesNo(cells, 16),
                 yesNo(cells, 17), cell(cells, 18), date(cells, 19), cell(cells, 20), yesNo(cells, 21), yesNo(cells, 22),
                 yesNo(cells, 23), date(cells, 24), date(cells, 25), option(cells, 26), cell(cells, 27),
-                yesNo(cells, 28), screening);
+                yesNo(cells, 28), money(cells, 29), yesNo(cells, 30), screening);
     }
 
     private String cell(String[] cells, int column) {
@@ -129,7 +131,7 @@ public final class RowMapper {
      * A goods cell: its goods, and what the lists say about them in each country they were seen in. Goods cells
      * repeat across rows, so each distinct cell is split and screened once per country (bounded caches).
      */
-    private record GoodsCell(List<String> goods, java.util.Map<String, ReferenceLists.GoodsHit> byCountry) {
+    private record GoodsCell(List<String> goods, java.util.Map<String, ReferenceLists.GoodsHit> byCountry, boolean hs) {
         /** The screening of these goods in the country of operation; null without goods or country. */
         ReferenceLists.GoodsHit screened(String country, ReferenceLists lists) {
             if (country == null || goods.isEmpty()) {
@@ -137,7 +139,7 @@ public final class RowMapper {
             }
             ReferenceLists.GoodsHit hit = byCountry.get(country);
             if (hit == null) {
-                hit = lists.goods(country, goods);
+                hit = hs ? lists.hsCodes(country, goods) : lists.goods(country, goods);
                 if (byCountry.size() < COUNTRIES_PER_GOODS) {
                     byCountry.put(country, hit);
                 }
@@ -146,9 +148,31 @@ public final class RowMapper {
         }
     }
 
+    /** What the lists say about the goods cell and the HS codes in the country (null: no country or neither cell). */
+    private ReferenceLists.GoodsHit goodsOf(GoodsCell goodsCell, String hsCode, String country) {
+        ReferenceLists.GoodsHit goods = goodsCell.screened(country, lists);
+        if (hsCode == null || country == null) {
+            return goods;
+        }
+        ReferenceLists.GoodsHit codes = hsCell(hsCode).screened(country, lists);
+        return goods == null ? codes : goods.and(codes);
+    }
+
+    /** An HS code cell, read like a goods cell (its codes screened once per country, bounded cache). */
+    private GoodsCell hsCell(String cell) {
+        GoodsCell codes = hsCache.get(cell);
+        if (codes == null) {
+            codes = new GoodsCell(List.copyOf(Text.list(cell)), new java.util.concurrent.ConcurrentHashMap<>(), true);
+            if (hsCache.size() < CACHE_LIMIT) {
+                hsCache.put(cell, codes);
+            }
+        }
+        return codes;
+    }
+
     /** More than there are ISO 3166 countries: every country a goods cell appears in is remembered. */
     private static final int COUNTRIES_PER_GOODS = 300;
-    private static final GoodsCell NO_GOODS = new GoodsCell(List.of(), java.util.Map.of());
+    private static final GoodsCell NO_GOODS = new GoodsCell(List.of(), java.util.Map.of(), false);
 
     private GoodsCell goods(String cell) {
         if (cell == null) {
@@ -156,7 +180,7 @@ public final class RowMapper {
         }
         GoodsCell goods = goodsCache.get(cell);
         if (goods == null) {
-            goods = new GoodsCell(List.copyOf(Text.list(cell)), new java.util.concurrent.ConcurrentHashMap<>());
+            goods = new GoodsCell(List.copyOf(Text.list(cell)), new java.util.concurrent.ConcurrentHashMap<>(), false);
             if (goodsCache.size() < CACHE_LIMIT) {
                 goodsCache.put(cell, goods);
             }
@@ -222,6 +246,20 @@ public final class RowMapper {
         } catch (NumberFormatException e) {
             throw new Rejected(AttestationColumns.ALL.get(column) + ": '" + text + "' is not a whole number >= 0");
         }
+    }
+
+    /** A dollar amount: digits with an optional decimal part (a leading "$" is allowed), not negative. */
+    private java.math.BigDecimal money(String[] cells, int column) {
+        String text = cell(cells, column);
+        if (text == null) {
+            return null;
+        }
+        String digits = text.startsWith("$") ? text.substring(1).strip() : text;
+        if (!digits.matches("[0-9]+(\\.[0-9]{1,2})?")) {
+            throw new Rejected(AttestationColumns.ALL.get(column) + ": '" + text
+                    + "' is not a dollar amount (digits, optionally with cents, e.g. 550000 or 550000.00)");
+        }
+        return new java.math.BigDecimal(digits);
     }
 
     private Boolean yesNo(String[] cells, int column) {

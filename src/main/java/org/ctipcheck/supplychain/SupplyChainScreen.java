@@ -22,6 +22,7 @@ import org.ctipcheck.evaluation.SupplyChainEvaluator;
 import org.ctipcheck.findings.RiskLevel;
 import org.ctipcheck.findings.RowFinding;
 import org.ctipcheck.submission.AttestationRow;
+import org.ctipcheck.submission.ContractTerms;
 import org.ctipcheck.submission.SupplyChainContext;
 
 /**
@@ -53,10 +54,21 @@ public final class SupplyChainScreen {
     /** With {@code chunkSize} rows per rules session (1 = a session per row, for comparison in benchmarks). */
     public SupplyChainScreen(SupplyChainEvaluator evaluator, ReferenceLists lists, LocalDate evaluationDate,
             int chunkSize, Executor executor) {
+        this(evaluator, lists, new SupplyChainContext(evaluationDate), chunkSize, executor);
+    }
+
+    /** For the contract in {@code context} (DoD or not, the clause's threshold: {@link ContractTerms}). */
+    public SupplyChainScreen(SupplyChainEvaluator evaluator, ReferenceLists lists, SupplyChainContext context,
+            Executor executor) {
+        this(evaluator, lists, context, CHUNK, executor);
+    }
+
+    private SupplyChainScreen(SupplyChainEvaluator evaluator, ReferenceLists lists, SupplyChainContext context,
+            int chunkSize, Executor executor) {
         this.chunkSize = chunkSize;
         this.evaluator = evaluator;
         this.lists = lists;
-        this.context = new SupplyChainContext(evaluationDate);
+        this.context = context;
         this.executor = executor;
     }
 

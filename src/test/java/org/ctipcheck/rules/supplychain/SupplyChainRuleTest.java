@@ -5,6 +5,7 @@ import java.util.List;
 import org.ctipcheck.findings.RiskLevel;
 import org.ctipcheck.findings.Status;
 import org.ctipcheck.fixtures.AttestationFixture;
+import org.ctipcheck.submission.ContractTerms;
 import org.ctipcheck.submission.ReferenceListEdition;
 import org.junit.jupiter.api.Test;
 
@@ -39,11 +40,11 @@ class SupplyChainRuleTest {
 
     @Test
     void anEo13126ProductFromAListedCountryNeedsTheCertification() {
-        AttestationFixture.compliant().set("country", "Burma").set("goods", "Teak").evaluate()
+        AttestationFixture.compliant().set("country", "Burma").set("goods", "Teak").set("end_product", "yes").evaluate()
                 .fires("CTIP-SC-02.no-certification").riskLevel(RiskLevel.CRITICAL);
-        AttestationFixture.compliant().set("country", "MM").set("goods", "teak").set("eo13126_certified", "yes")
-                .evaluate().doesNotFire("CTIP-SC-02.no-certification");
-        AttestationFixture.compliant().set("country", "US").set("goods", "teak").evaluate()
+        AttestationFixture.compliant().set("country", "MM").set("goods", "teak").set("end_product", "yes")
+                .set("eo13126_certified", "yes").evaluate().doesNotFire("CTIP-SC-02.no-certification");
+        AttestationFixture.compliant().set("country", "US").set("goods", "teak").set("end_product", "yes").evaluate()
                 .doesNotFire("CTIP-SC-02.no-certification");
     }
 
@@ -80,16 +81,17 @@ class SupplyChainRuleTest {
 
     @Test
     void aSupplierOnTheUflpaListIsABlocker() {
-        AttestationFixture.compliant().set("supplier_name", "XINJIANG TENGXIANG MAGNESIUM PRODUCTS CO LTD").evaluate()
-                .fires("CTIP-SC-04.uflpa-match").riskLevel(RiskLevel.CRITICAL);
-        AttestationFixture.compliant().set("aliases", "Other Name;HY Solar").evaluate().fires("CTIP-SC-04.uflpa-match");
-        AttestationFixture.compliant().evaluate().doesNotFire("CTIP-SC-04.uflpa-match");
+        AttestationFixture.compliant().set("supplier_name", "XINJIANG TENGXIANG MAGNESIUM PRODUCTS CO LTD")
+                .evaluate(AttestationFixture.DOD_NOV_2021).fires("CTIP-SC-04.uflpa-match").riskLevel(RiskLevel.CRITICAL);
+        AttestationFixture.compliant().set("aliases", "Other Name;HY Solar").evaluate(AttestationFixture.DOD_NOV_2021)
+                .fires("CTIP-SC-04.uflpa-match");
+        AttestationFixture.compliant().evaluate(AttestationFixture.DOD_NOV_2021).doesNotFire("CTIP-SC-04.uflpa-match");
     }
 
     @Test
     void aCloseUflpaNameNeedsReviewWithItsSimilarity() {
-        AttestationFixture.compliant().set("supplier_name", "Xinjiang Tengxiang Magnesium Product Co.").evaluate()
-                .fires("CTIP-SC-04.uflpa-close-match").status("CTIP-SC-04.uflpa-close-match", Status.NEEDS_REVIEW)
+        AttestationFixture.compliant().set("supplier_name", "Xinjiang Tengxiang Magnesium Product Co.")
+                .evaluate(AttestationFixture.DOD_NOV_2021).fires("CTIP-SC-04.uflpa-close-match").status("CTIP-SC-04.uflpa-close-match", Status.NEEDS_REVIEW)
                 .messageContains("CTIP-SC-04.uflpa-close-match", "similarity 0.9")
                 .doesNotFire("CTIP-SC-04.uflpa-match");
         AttestationFixture.compliant().set("supplier_name", "Xinjiang Cotton Trading Co., Ltd.").evaluate()
@@ -98,8 +100,10 @@ class SupplyChainRuleTest {
 
     @Test
     void xuarOriginInputsAreFlagged() {
-        AttestationFixture.compliant().set("xuar_inputs", "true").evaluate().fires("CTIP-SC-04.xuar-inputs");
-        AttestationFixture.compliant().set("xuar_inputs", "").evaluate().doesNotFire("CTIP-SC-04.xuar-inputs");
+        AttestationFixture.compliant().set("xuar_inputs", "true").evaluate(AttestationFixture.DOD_NOV_2021)
+                .fires("CTIP-SC-04.xuar-inputs");
+        AttestationFixture.compliant().set("xuar_inputs", "").evaluate(AttestationFixture.DOD_NOV_2021)
+                .doesNotFire("CTIP-SC-04.xuar-inputs");
     }
 
     @Test
@@ -111,14 +115,18 @@ class SupplyChainRuleTest {
 
     @Test
     void aCoveredSubcontractWithoutPreAwardCertificationIsABlocker() {
-        AttestationFixture.compliant().set("pre_award_cert_date", "").evaluate().fires("CTIP-SC-06.pre-award-missing");
-        AttestationFixture.compliant().evaluate().doesNotFire("CTIP-SC-06.pre-award-missing");
+        AttestationFixture.compliant().set("pre_award_cert_date", "").set("covered_value", "600000")
+                .evaluate(AttestationFixture.CIVILIAN_NOV_2021).fires("CTIP-SC-06.pre-award-missing");
+        AttestationFixture.compliant().set("covered_value", "600000").evaluate(AttestationFixture.CIVILIAN_NOV_2021)
+                .doesNotFire("CTIP-SC-06.pre-award-missing");
     }
 
     @Test
     void anAnnualCertificationMoreThanAYearOldHasLapsed() {
-        AttestationFixture.compliant().set("annual_cert_date", "2025-11-27").evaluate().fires("CTIP-SC-06.annual-lapsed");
-        AttestationFixture.compliant().set("annual_cert_date", "2025-11-28").evaluate().doesNotFire("CTIP-SC-06.annual-lapsed");
+        AttestationFixture.compliant().set("annual_cert_date", "2025-11-27").set("covered_value", "600000")
+                .evaluate(AttestationFixture.CIVILIAN_NOV_2021).fires("CTIP-SC-06.annual-lapsed");
+        AttestationFixture.compliant().set("annual_cert_date", "2025-11-28").set("covered_value", "600000")
+                .evaluate(AttestationFixture.CIVILIAN_NOV_2021).doesNotFire("CTIP-SC-06.annual-lapsed");
     }
 
     @Test
@@ -180,9 +188,11 @@ class SupplyChainRuleTest {
 
     @Test
     void migrantWorkersWithoutAWrittenContractInTheirLanguageAreFlagged() {
+        ContractTerms requiresDocuments = new ContractTerms(false, null, null, true, true);
         AttestationFixture.compliant().set("migrant_workers", "5").set("recruitment_countries", "NP")
-                .set("written_contract_in_language", "false").evaluate().fires("CTIP-SC-ILO.no-written-contract");
+                .set("written_contract_in_language", "false").evaluate(requiresDocuments).fires("CTIP-SC-ILO.no-written-contract");
         AttestationFixture.compliant().set("migrant_workers", "5").set("recruitment_countries", "NP")
-                .set("written_contract_in_language", "true").evaluate().doesNotFire("CTIP-SC-ILO.no-written-contract");
+                .set("written_contract_in_language", "true").evaluate(requiresDocuments)
+                .doesNotFire("CTIP-SC-ILO.no-written-contract");
     }
 }
