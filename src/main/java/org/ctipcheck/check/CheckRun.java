@@ -73,8 +73,9 @@ final class CheckRun implements AutoCloseable {
             prepare();
             EvaluationReport report;
             try {
-                report = screened(reports.create(submission, evaluator.evaluate(submission.facts(),
-                        new EvaluationContext(evaluationDate, options.notifyWithinDays()), options.ruleTimeLimit())), submission.facts().award());
+                EvaluationContext context = new EvaluationContext(evaluationDate, options.notifyWithinDays());
+                report = screened(reports.create(submission,
+                        evaluator.evaluate(submission.facts(), context, options.ruleTimeLimit())), submission.facts().award());
             } catch (RuleFailedException e) {
                 slots.add(new CheckedSubmission.RuleFailed(submission.source(), e.ruleId(), e.getMessage()));
                 continue; // no report and no record: its findings are incomplete; the other submissions go on
