@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class QuotedParagraphTest {
     static final int MIN_WORDS = 8;
     private static final String DOCUMENT = "((?:FAR )?52\\.222-50 Alternate I ?|(?:FAR |DFARS |48 CFR )?\\d{1,3}\\.\\d{3,4}(?:-\\d{1,4})?"
-            + "|2 CFR \\d{3}\\.\\d{1,3}|22 U\\.S\\.C\\. \\d{4}[a-z]?)";
+            + "|2 CFR \\d{3}\\.\\d{1,3}|22 U\\.S\\.C\\. \\d{4}[a-z]?|UFLPA (?:Pub\\. L\\. 117-78 )?sec\\. \\d+)";
     private static final String DESIGNATORS = "((?:\\([A-Za-z0-9]{1,6}\\))+)";
     private static final Pattern COMMENT_CITATION = Pattern.compile(DOCUMENT + DESIGNATORS);
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]+)\"|\u201c([^\u201d]+)\u201d");
@@ -183,7 +183,7 @@ class QuotedParagraphTest {
     }
 
     private static String document(String name) {
-        String document = name.strip();
+        String document = name.strip().replace("Pub. L. 117-78 ", "");
         return document.toUpperCase(Locale.ROOT).startsWith("FAR ") ? document.substring(4) : document;
     }
 }
