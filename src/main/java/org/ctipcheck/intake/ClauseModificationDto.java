@@ -11,6 +11,6 @@ public record ClauseModificationDto(
         @Description("Modification number, e.g. \"P00004\".") @Size(max = 100) String number,
         @Description("Date the modification was signed (yyyy-mm-dd).") @NotNull LocalDate date,
         @Description("The 52.222-50 clause date it incorporated: \"2021-11\" or \"NOV 2021\".") @NotNull
-        @Pattern(regexp = ClauseDate.PATTERN, message = "must be a clause date such as \"2021-11\" or \"NOV 2021\"")
+        @Pattern(regexp = ClauseDate.PATTERN, message = "must be a clause date such as \"2021-11\" or \"NOV 2021\", in the years 1900-2100")
         String clauseDate) {
 }
