@@ -37,6 +37,7 @@ public final class ComplianceEvaluator {
         facts.addAll(submission.notYetHappened(evaluationDate));
         facts.add(context);
         facts.addAll(ruleset.referenceFacts());
+        ruleset.referenceLists().forEach(list -> facts.add(new ListInForce(list)));
         facts.addAll(ruleset.requirements());
         ruleset.compiled().run(facts, Map.of("outcomes", outcomes, "parameters", ruleset.parameters()),
                 (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)));
