@@ -120,6 +120,13 @@ final class RulesCommand implements Runnable {
                     printInterpretation(ruleset, each, out);
                 }
             }
+            for (String file : explained.get().rules().stream().map(RuleInfo::file).distinct().toList()) {
+                String reading = org.ctipcheck.evaluation.RuleInterpretation.of(ruleset, file);
+                if (!reading.isEmpty()) {
+                    out.println("  Interpretation (" + file + "):");
+                    org.ctipcheck.evaluation.RuleInterpretation.wrap(reading, 110).forEach(line -> out.println("    " + line));
+                }
+            }
             return ExitCodes.OK;
         }
     }

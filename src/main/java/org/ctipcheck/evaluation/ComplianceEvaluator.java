@@ -48,9 +48,12 @@ public final class ComplianceEvaluator {
     public EvaluationResult evaluate(Submission submission, EvaluationContext context, Duration ruleTimeLimit) {
         LocalDate evaluationDate = context.today();
         Outcomes outcomes = new Outcomes(ruleset.rulesByName());
-        List<Object> facts = new ArrayList<>(submission.facts());
+        // a judgement as of the evaluation date: what is dated after it has not happened yet (issue 13, point in time)
+        List<Object> facts = new ArrayList<>(submission.asOf(evaluationDate).facts());
+        facts.addAll(submission.notYetHappened(evaluationDate));
         facts.add(context);
         facts.addAll(ruleset.referenceFacts());
+        ruleset.referenceLists().forEach(list -> facts.add(new ListInForce(list)));
         facts.addAll(ruleset.requirements());
         ruleset.compiled().run(facts, Map.of("outcomes", outcomes, "parameters", ruleset.parameters()),
                 (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)), ruleTimeLimit);

@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * Reference data read from {@code reference/*.csv} under the rules folder, as facts inserted into every
- * evaluation. Only the E.O. 13126 list is read ({@value #EO13126}, columns {@code product,country,iso2});
- * other reference files count towards the ruleset fingerprint but are not facts yet.
+ * evaluation: the E.O. 13126 list ({@value #EO13126}, columns {@code product,country,iso2}) and the clause editions
+ * ({@value #CLAUSE_EDITIONS}, see {@link ClauseEditions}); other reference files count towards the ruleset fingerprint
+ * but are not facts yet.
  */
 final class ReferenceLists {
     static final String EO13126 = "reference/eo13126-products.csv";
     /** The E.O. 13126 list's id in {@code reference/lists.yaml}. */
     static final String EO13126_ID = "eo13126";
+    static final String CLAUSE_EDITIONS = ClauseEditions.FILE;
 
     private ReferenceLists() {
     }
@@ -21,6 +23,8 @@ final class ReferenceLists {
         for (RuleSource source : sources) {
             if (source.path().equals(EO13126)) {
                 facts.addAll(eo13126(source));
+            } else if (source.path().equals(CLAUSE_EDITIONS)) {
+                facts.addAll(ClauseEditions.read(source));
             }
         }
         return List.copyOf(facts);

@@ -15,7 +15,7 @@ public record AwardDto(
         @Description("Award or solicitation number.") @NotBlank @Size(max = 100) String id,
         @Description("CONTRACT, SUBCONTRACT, TASK_ORDER, DELIVERY_ORDER, GRANT or COOPERATIVE_AGREEMENT.") @NotNull Instrument instrument,
         @Description("Awarding agency, e.g. \"USAID\", \"Department of the Army\".") @NotBlank @Size(max = 200) String agency,
-        @Description("Date of award (yyyy-mm-dd); for a solicitation not yet awarded, the expected award date.") LocalDate awardDate,
+        @Description("Date of award (yyyy-mm-dd); for a solicitation not yet awarded, the expected award date; for a subcontract, the date the subcontract was awarded.") LocalDate awardDate,
         @Description("The FAR 52.222-50 clause in the contract.") @Valid ClauseDto clause,
         @Description("Whether the solicitation contained the certification provision FAR 52.222-56.") Boolean solicitationIncludes52_222_56,
         @Description("Estimated value by portion: supplies or services, inside or outside the United States, COTS or not.")
@@ -26,10 +26,24 @@ public record AwardDto(
         @Description("Other clauses and provisions in the contract, by number, e.g. \"52.222-19\", \"252.225-7060\", \"52.203-13\".")
         List<@NotBlank @Size(max = 50) String> otherClauses,
         @Description("The contract requires written work documents (FAR 22.1703(a)(9)).") Boolean contractRequiresWorkDocuments,
-        @Description("For grants and cooperative agreements: the recipient and the award term.") @Valid RecipientDto recipient) {
+        @Description("For grants and cooperative agreements: the recipient and the award term.") @Valid RecipientDto recipient,
+        @Description("Date the solicitation was issued (yyyy-mm-dd): FAR changes apply to solicitations issued on or after their effective date (FAR 1.108(d)(1)), so it says which 52.222-50 edition the contract should carry.")
+        LocalDate solicitationDate,
+        @Description("For a task or delivery order: the contract it is placed under, its clause and its value.") @Valid ParentContractDto parentContract) {
 
     public AwardDto {
         placesOfPerformance = placesOfPerformance == null ? List.of() : placesOfPerformance;
         otherClauses = otherClauses == null ? List.of() : otherClauses;
+    }
+
+    @jakarta.validation.constraints.AssertTrue(message = "solicitationDate must not be after awardDate: a solicitation is issued before the award")
+    boolean isSolicitedBeforeAward() {
+        return solicitationDate == null || awardDate == null || !solicitationDate.isAfter(awardDate);
+    }
+
+    @jakarta.validation.constraints.AssertTrue(message = "a clause modification must not be dated before awardDate: a contract is modified after it is awarded")
+    boolean isModifiedAfterAward() {
+        return awardDate == null || clause == null || clause.modifications().stream()
+                .allMatch(modification -> modification == null || modification.date() == null || !modification.date().isBefore(awardDate));
     }
 }

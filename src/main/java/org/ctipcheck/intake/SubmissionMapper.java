@@ -51,7 +51,25 @@ interface SubmissionMapper {
     @Mapping(target = "performanceEnd", source = "periodOfPerformance.end")
     @Mapping(target = "portions", expression = "java(portions(dto.portions()))")
     @Mapping(target = "directives", expression = "java(directives(dto))")
+    @Mapping(target = "clauseModifications", expression = "java(clauseModifications(dto))")
+    @Mapping(target = "parentContract", expression = "java(parentContract(dto.parentContract()))")
     Award award(AwardDto dto);
+
+    default List<ClauseModification> clauseModifications(AwardDto dto) {
+        return dto.clause() == null ? List.of()
+                : indexed(dto.clause().modifications(), "/award/clause/modifications/", this::clauseModification);
+    }
+
+    ClauseModification clauseModification(ClauseModificationDto dto, String pointer);
+
+    default ParentContract parentContract(ParentContractDto dto) {
+        if (dto == null) {
+            return null;
+        }
+        return new ParentContract("/award/parentContract", dto.id(), dto.awardDate(),
+                dto.clause() == null ? null : clauseDate(dto.clause().date()),
+                indexed(dto.portions(), "/award/parentContract/portions/", this::portion));
+    }
 
     default List<Directive> directives(AwardDto dto) {
         return dto.clause() == null ? List.of() : indexed(dto.clause().directives(), "/award/clause/directives/", this::directive);

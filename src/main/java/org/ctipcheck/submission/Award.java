@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The award the submission is for. {@code clauseDate} is the date of the FAR 52.222-50 clause actually
- * incorporated in the contract: it, not the evaluation date, decides which dollar threshold binds.
+ * The award the submission is for. {@code clauseDate} is the date of the FAR 52.222-50 clause incorporated at award;
+ * a modification in {@code clauseModifications} may have replaced it since, and an order without a clause date of its
+ * own carries its parent contract's. The edition in effect ({@link #effectiveClauseDate()}), not the evaluation
+ * date, decides which dollar threshold binds. {@link #asOf(LocalDate)} leaves out modifications made after the
+ * evaluation date: they have not happened yet.
  */
 public record Award(
         String pointer,
@@ -26,10 +29,14 @@ public record Award(
         Department department,
         List<String> otherClauses,
         Boolean contractRequiresWorkDocuments,
-        List<Directive> directives) implements Fact {
+        List<Directive> directives,
+        LocalDate solicitationDate,
+        List<ClauseModification> clauseModifications,
+        ParentContract parentContract) implements Fact {
 
     public Award {
         portions = List.copyOf(portions);
+        clauseModifications = clauseModifications == null ? List.of() : List.copyOf(clauseModifications);
         placesOfPerformance = List.copyOf(placesOfPerformance);
         otherClauses = otherClauses == null ? List.of() : List.copyOf(otherClauses);
         directives = directives == null ? List.of() : List.copyOf(directives);
@@ -65,12 +72,73 @@ public record Award(
     }
 
     public boolean clauseDateKnown() {
-        return clauseDate != null;
+        return effectiveClauseDate() != null;
     }
 
-    /** True when the incorporated clause is dated in or after the given month, written {@code yyyy-MM}. */
+    /** True when the clause in effect is dated in or after the given month, written {@code yyyy-MM}. */
     public boolean clauseOnOrAfter(String yearMonth) {
-        return clauseDate != null && !clauseDate.isBefore(YearMonth.parse(yearMonth));
+        YearMonth effective = effectiveClauseDate();
+        return effective != null && !effective.isBefore(YearMonth.parse(yearMonth));
+    }
+
+    /** The 52.222-50 edition in effect: the latest modification's, else the one at award, else the parent contract's. */
+    public YearMonth effectiveClauseDate() {
+        ClauseModification latest = latestModification();
+        if (latest != null) {
+            return latest.clauseDate();
+        }
+        return clauseDate != null || parentContract == null ? clauseDate : parentContract.clauseDate();
+    }
+
+    /** The day the edition in effect was incorporated: the modification's date, else the (parent's) award date. */
+    public LocalDate clauseIncorporatedOn() {
+        ClauseModification latest = latestModification();
+        if (latest != null) {
+            return latest.date();
+        }
+        return clauseDate != null || parentContract == null ? awardDate : parentContract.awardDate();
+    }
+
+    /** Where the edition in effect was read: the modification, the award's clause or the parent contract's clause. */
+    public String clauseSource() {
+        ClauseModification latest = latestModification();
+        if (latest != null) {
+            return latest.pointer() + "/clauseDate";
+        }
+        return clauseDate != null || parentContract == null ? pointer() + "/clause/date" : parentContract.pointer() + "/clause/date";
+    }
+
+    private ClauseModification latestModification() {
+        return clauseModifications.stream().filter(m -> m.date() != null && m.clauseDate() != null)
+                .max(java.util.Comparator.comparing(ClauseModification::date)).orElse(null);
+    }
+
+    /** This award as known on {@code day}: modifications made after it have not happened and are left out. */
+    public Award asOf(LocalDate day) {
+        List<ClauseModification> made = clauseModifications.stream().filter(m -> m.madeBy(day)).toList();
+        return made.size() == clauseModifications.size() ? this
+                : new Award(pointer, id, instrument, agency, awardDate, clauseDate, alternateI, solicitationIncludes52_222_56,
+                        portions, placesOfPerformance, performanceStart, performanceEnd, department, otherClauses,
+                        contractRequiresWorkDocuments, directives, solicitationDate, made, parentContract);
+    }
+
+    /** A task or delivery order. */
+    public boolean order() {
+        return instrument == Instrument.TASK_ORDER || instrument == Instrument.DELIVERY_ORDER;
+    }
+
+    /** An order whose parent contract's portions are given: the threshold is measured on the parent contract. */
+    public boolean measuredOnParentContract() {
+        return order() && parentContract != null && parentContract.valued();
+    }
+
+    /** What the threshold is measured on: the parent contract's portions for an order under one, else this award's. */
+    public CoveredValue measuredValue() {
+        return measuredOnParentContract() ? parentContract.coveredValue() : new CoveredValue(portions);
+    }
+
+    public boolean performanceBeforeAward() {
+        return performanceStart != null && awardDate != null && performanceStart.isBefore(awardDate);
     }
 
     public boolean awardedOnOrAfter(String isoDate) {
@@ -78,7 +146,7 @@ public record Award(
     }
 
     public String clauseLabel() {
-        return ClauseDates.label(clauseDate);
+        return ClauseDates.label(effectiveClauseDate());
     }
 
     public List<Portion> coveredPortions() {
@@ -86,40 +154,32 @@ public record Award(
     }
 
     public boolean coveredValuesKnown() {
-        return coveredPortions().stream().allMatch(Portion::valueKnown);
+        return measuredValue().known();
     }
 
     public Portion firstCoveredPortionWithoutValue() {
-        return coveredPortions().stream().filter(p -> !p.valueKnown()).findFirst().orElse(null);
+        return measuredValue().firstWithoutValue();
     }
 
-    /** Estimated value of non-COTS supplies acquired and services performed outside the United States. */
+    /** Final anticipated value (FAR 1.108(c)) of non-COTS supplies acquired and services performed outside the United States. */
     public BigDecimal coveredValue() {
-        return coveredPortions().stream()
-                .map(Portion::estimatedValue)
-                .filter(value -> value != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return measuredValue().total();
     }
 
     public boolean coveredValueExceeds(BigDecimal threshold) {
-        return coveredValue().compareTo(threshold) > 0;
+        return measuredValue().exceeds(threshold);
     }
 
     public String coveredValueDescription() {
-        List<Portion> covered = coveredPortions();
-        if (covered.isEmpty()) {
-            return "no supplies (other than COTS items) acquired or services performed outside the United States";
-        }
-        String parts = covered.stream().map(Portion::describe).collect(Collectors.joining(" + "));
-        return covered.size() == 1
-                ? "outside-U.S. portion " + parts
-                : "outside-U.S. portions " + parts + " = " + Money.format(coveredValue());
+        String description = measuredValue().describe();
+        return measuredOnParentContract() ? "parent contract " + parentContract.id() + ": " + description : description;
     }
 
     /** The plan decision's reason: the covered value compared with the threshold of the clause edition. */
     public String thresholdComparison(BigDecimal threshold, String edition) {
-        if (coveredPortions().isEmpty()) {
-            return "no supplies (other than COTS items) are acquired and no services are performed outside the United States"
+        if (measuredValue().covered().isEmpty()) {
+            return (measuredOnParentContract() ? "under parent contract " + parentContract.id() + ", " : "")
+                    + "no supplies (other than COTS items) are acquired and no services are performed outside the United States"
                     + " (threshold of the " + edition + " clause: " + Money.format(threshold) + ")";
         }
         String comparison = coveredValueExceeds(threshold) ? " > " : " \u2264 ";

@@ -9,4 +9,12 @@ public record FeeCharged(
         String description,
         BigDecimal amountUsd,
         String chargedBy) implements Fact {
+
+    /** " (visa): fees deducted from wages, $1,150, charged by X", the parts given, for a finding's message. */
+    public String detail() {
+        return (description == null ? "" : " (" + description + ")")
+                + (form == null ? "" : ": " + form.description())
+                + (amountUsd == null ? "" : ", " + Money.format(amountUsd))
+                + (chargedBy == null ? "" : ", charged by " + chargedBy);
+    }
 }

@@ -20,6 +20,37 @@ public record Incident(
         Boolean contractingOfficerDirectedAbatement,
         Boolean abatedAsDirected) implements Fact {
 
+    /** This incident as known on {@code day}: notices and reports dated after it have not been given yet. */
+    public Incident asOf(LocalDate day) {
+        return new Incident(pointer, id, receivedOn, allegation, informationSource, byDay(contractingOfficerNotifiedOn, day),
+                byDay(inspectorGeneralNotifiedOn, day), actionsTaken, byDay(actionsReportedOn, day), relatesToMultipleContracts,
+                highestValueContractOfficerNotified, planInPlaceAtViolation, remediationTaken,
+                contractingOfficerDirectedAbatement, abatedAsDirected);
+    }
+
+    /** The incident itself, or its notices and report, when dated after {@code day}. */
+    public java.util.List<NotYetHappened> notYetHappened(LocalDate day) {
+        java.util.List<NotYetHappened> later = new java.util.ArrayList<>();
+        if (receivedOn != null && receivedOn.isAfter(day)) {
+            later.add(new NotYetHappened(pointer + "/receivedOn", receivedOn, "incident '" + id + "'"));
+            return later;
+        }
+        addIfAfter(later, "contractingOfficerNotifiedOn", contractingOfficerNotifiedOn, day, "the notice to the contracting officer");
+        addIfAfter(later, "inspectorGeneralNotifiedOn", inspectorGeneralNotifiedOn, day, "the notice to the Inspector General");
+        addIfAfter(later, "actionsReportedOn", actionsReportedOn, day, "the report of actions taken");
+        return later;
+    }
+
+    private void addIfAfter(java.util.List<NotYetHappened> later, String field, LocalDate date, LocalDate day, String what) {
+        if (date != null && date.isAfter(day)) {
+            later.add(new NotYetHappened(pointer + "/" + field, date, what + " of incident '" + id + "'"));
+        }
+    }
+
+    private static LocalDate byDay(LocalDate date, LocalDate day) {
+        return date == null || date.isAfter(day) ? null : date;
+    }
+
     /** A notice to the contracting officer that was never given and whose limit has passed. */
     public boolean contractingOfficerUnreported(EvaluationContext context) {
         return contractingOfficerNotifiedOn == null && context.overdue(receivedOn);

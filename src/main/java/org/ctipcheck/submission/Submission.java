@@ -1,5 +1,6 @@
 package org.ctipcheck.submission;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,40 @@ public record Submission(
         certifications = List.copyOf(certifications);
         incidents = incidents == null ? List.of() : List.copyOf(incidents);
         subcontracts = subcontracts == null ? List.of() : List.copyOf(subcontracts);
+    }
+
+    /**
+     * This submission as it stood on {@code day}: certifications, incidents and clause modifications dated after it are
+     * left out, and notices or reports an incident records after it are not yet given (see {@link #notYetHappened}).
+     */
+    public Submission asOf(LocalDate day) {
+        List<Certification> madeBy = certifications.stream().filter(c -> c.date() == null || !c.date().isAfter(day)).toList();
+        List<Incident> known = incidents.stream().filter(i -> i.receivedOn() == null || !i.receivedOn().isAfter(day))
+                .map(i -> i.asOf(day)).toList();
+        return new Submission(award.asOf(day), organization, compliancePlan, riskAssessment, awareness, reporting,
+                recruitmentAndWage, housing, agentsAndSubcontractors, posting, planRequests, madeBy, assistanceTerms,
+                workforce, policies, known, subcontracts, childLabor, dod);
+    }
+
+    /** What {@link #asOf(LocalDate)} leaves out or treats as not yet done, one note each. */
+    public List<NotYetHappened> notYetHappened(LocalDate day) {
+        List<NotYetHappened> later = new ArrayList<>();
+        for (ClauseModification modification : award.clauseModifications()) {
+            if (modification.date() != null && modification.date().isAfter(day)) {
+                later.add(new NotYetHappened(modification.pointer() + "/date", modification.date(),
+                        "the 52.222-50 " + modification.clauseLabel() + " clause modification"));
+            }
+        }
+        for (Certification certification : certifications) {
+            if (certification.date() != null && certification.date().isAfter(day)) {
+                later.add(new NotYetHappened(certification.pointer() + "/date", certification.date(),
+                        "the " + certification.type().name().toLowerCase().replace('_', '-') + " certification"));
+            }
+        }
+        for (Incident incident : incidents) {
+            later.addAll(incident.notYetHappened(day));
+        }
+        return List.copyOf(later);
     }
 
     /** Every fact to put in working memory; the award's portions go in one by one so rules can join on them. */

@@ -115,6 +115,14 @@ class OtherCommandsTest {
         assertThat(run.out()).contains("CTIP-PLAN-06.no-housing-plan").doesNotContain("CTIP-PLAN-06.inspections-missing");
     }
 
+    /** Issue 13: rules show states each interpretation and its confidence (CTIP-APPL-04.order-measured-on-parent, FAR 1.108(c)). */
+    @Test
+    void rulesShowOfARuleStatesItsInterpretationAndConfidence() {
+        Cli.Result run = Cli.run("rules", "show", "CTIP-APPL-04.order-measured-on-parent", "--rules", "rules").exits(0);
+        assertThat(run.out()).contains("(confidence INFERRED)", "Interpretation (applicability/ctip-appl-04-orders.drl):",
+                "highest final priced alternative", "Reading [I]");
+    }
+
     @Test
     void rulesShowOfOneRulePrintsItsConfidenceAndTheInterpretationWrittenAboveIt() {
         Cli.Result run = Cli.run("rules", "show", "CTIP-CERT-01.plan-not-yet-effective", "--rules", "rules").exits(0);

@@ -17,8 +17,32 @@ class ReferenceListsTest {
 
     @Test
     void readsTheShippedEo13126ListAsFiftyThreeListings() {
-        assertThat(TestRules.ruleset().referenceFacts()).hasSize(53)
+        assertThat(TestRules.ruleset().referenceFacts()).filteredOn(Eo13126Listing.class::isInstance).hasSize(53)
                 .contains(new Eo13126Listing("Garments", "VN"), new Eo13126Listing("Fish (Including Talapia)", "GH"));
+    }
+
+    /** rules/reference/clause-editions.csv: every edition with the day it took effect (FAR 1.108(d)). */
+    @Test
+    void readsTheClauseEditionsWithTheirEffectiveDates() {
+        assertThat(TestRules.ruleset().referenceFacts()).filteredOn(ClauseEdition.class::isInstance)
+                .map(ClauseEdition.class::cast)
+                .filteredOn(ClauseEdition::of52_222_50)
+                .extracting(ClauseEdition::label)
+                .contains("FEB 2009", "MAR 2015", "JAN 2019", "OCT 2020", "NOV 2021", "OCT 2025");
+        assertThat(TestRules.ruleset().referenceFacts()).filteredOn(ClauseEdition.class::isInstance)
+                .map(ClauseEdition.class::cast)
+                .filteredOn(edition -> edition.label().equals("NOV 2021"))
+                .singleElement()
+                .satisfies(edition -> assertThat(edition.effective()).isEqualTo(java.time.LocalDate.of(2021, 12, 6)));
+    }
+
+    @Test
+    void aClauseEditionRowThatIsNotADateStopsTheLoadNamingTheLine() {
+        RuleSource bad = new RuleSource(ClauseEditions.FILE,
+                "clause,edition,effective,confidence,source\n52.222-50,NOV 2021,2021-12-06,VERIFIED,x\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClauseEditions.read(bad))
+                .isInstanceOf(RulesetException.class)
+                .hasMessageContaining("reference/clause-editions.csv line 2");
     }
 
     @Test

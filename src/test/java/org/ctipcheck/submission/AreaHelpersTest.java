@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class AreaHelpersTest {
 
     private static Portion services(boolean abroad, Long value) {
-        return new Portion("/p", "p", PortionKind.SERVICES, abroad, false, value == null ? null : BigDecimal.valueOf(value), "");
+        return new Portion("/p", "p", PortionKind.SERVICES, abroad, false, value == null ? null : BigDecimal.valueOf(value), null, null, "");
     }
 
     private static Award award(Portion... portions) {
         return new Award("/award", "A", Instrument.GRANT, "", LocalDate.of(2024, 1, 1), null, false, null, List.of(portions),
-                List.of(), null, null, Department.OTHER, List.of(), null, List.of());
+                List.of(), null, null, Department.OTHER, List.of(), null, List.of(), null, List.of(), null);
     }
 
     @Test

@@ -25,7 +25,8 @@ class ClauseCurrentRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"MAR 2015", "2015-03", "JAN 2019", "OCT 2020", "NOV 2021", "OCT 2025"})
     void aClauseOfMarch2015OrLaterIsCurrent(String clauseDate) {
-        ResultAssert result = SubmissionFixture.compliant().set("/award/clause/date", clauseDate).evaluate()
+        // awarded after every edition took effect (OCT 2025: Oct 1, 2025), so none postdates the award
+        ResultAssert result = clause(clauseDate, "2025-10-15").evaluate()
                 .fires("CTIP-APPL-01.clause-current")
                 .doesNotFire("CTIP-APPL-01.clause-obsolete")
                 .doesNotFire("CTIP-APPL-01.clause-predates-award-rules")
@@ -34,11 +35,22 @@ class ClauseCurrentRuleTest {
         decidedOnceBy(result, "CTIP-APPL-04.plan-required", Outcome.REQUIRED);
     }
 
+    /**
+     * Was MET: FAR 1.108(d)(2) lets a change into a solicitation issued before its effective date only "provided award of
+     * the resulting contract(s) occurs on or after the effective date" (Mar 2, 2015), so MAR 2015 in a contract awarded
+     * on Mar 1, 2015 is named as an input error (CTIP-APPL-01.edition-postdates-incorporation); its threshold still binds.
+     */
     @Test
-    void aMarch2015ClauseIsCurrentEvenInAContractAwardedBeforeItsEffectiveDate() {
-        clause("MAR 2015", "2015-03-01").evaluate()
+    void aMarch2015ClauseInAContractAwardedTheDayBeforeItsEffectiveDateIsNamed() {
+        ResultAssert result = clause("MAR 2015", "2015-03-01").evaluate()
                 .fires("CTIP-APPL-01.clause-current")
+                .fires("CTIP-APPL-01.edition-postdates-incorporation")
                 .doesNotFire("CTIP-APPL-01.clause-predates-award-rules")
+                .status("CTIP-APPL-01", Status.NEEDS_REVIEW);
+        decidedOnceBy(result, "CTIP-APPL-04.plan-required", Outcome.REQUIRED);
+        clause("MAR 2015", "2015-03-02").evaluate()
+                .fires("CTIP-APPL-01.clause-current")
+                .doesNotFire("CTIP-APPL-01.edition-postdates-incorporation")
                 .status("CTIP-APPL-01", Status.MET);
     }
 

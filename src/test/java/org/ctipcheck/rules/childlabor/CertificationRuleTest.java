@@ -61,12 +61,26 @@ class CertificationRuleTest {
                 .fires("CTIP-CL-03.no-certification");
     }
 
+    /** The shipped E.O. 13126 list is as of 2019-03-25 and to be renewed every 24 months: current through 2021-03-25. */
     @Test
     void doesNotApplyToAListedProductFromACountryItIsNotListedFor() {
-        supply(product("Garments", "BD", 900000)).set("/childLabor/option", null).evaluate()
+        supply(product("Garments", "BD", 900000)).set("/childLabor/option", null).asOf("2021-03-25").evaluate()
                 .fires("CTIP-CL-03.no-listed-end-product")
+                .doesNotFire("CTIP-CL-03.list-stale")
                 .doesNotFire("CTIP-CL-03.no-certification")
                 .status("CTIP-CL-03", Status.NOT_APPLICABLE);
+    }
+
+    /** Issue 13, item 3: a stale list gives NEEDS_REVIEW, not NOT_APPLICABLE (FAR 22.1503(c), 52.222-18(c)). */
+    @Test
+    void aNonMatchAgainstAListOlderThanItsCadenceNeedsReview() {
+        ResultAssert result = supply(product("Garments", "BD", 900000)).set("/childLabor/option", null).asOf("2021-03-26").evaluate()
+                .fires("CTIP-CL-03.list-stale")
+                .doesNotFire("CTIP-CL-03.no-listed-end-product")
+                .status("CTIP-CL-03", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-CL-03.list-stale").message()).contains("as of 2019-03-25");
+        garments().set("/childLabor/option", null).asOf("2026-03-01").evaluate()
+                .doesNotFire("CTIP-CL-03.list-stale"); // a listed product is matched, stale or not
     }
 
     @Test
