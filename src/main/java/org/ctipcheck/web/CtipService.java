@@ -20,6 +20,9 @@ import org.springframework.context.event.ContextClosedEvent;
  * {@link #start} whose signature names no Spring type.
  */
 @SpringBootApplication
+@io.swagger.v3.oas.annotations.OpenAPIDefinition(info = @io.swagger.v3.oas.annotations.info.Info(
+        title = "ctip-check decision service", version = "v1",
+        description = "C-TIP compliance checks (FAR 52.222-50, 52.222-56) over HTTP: README, section ctip serve"))
 @PropertySource("classpath:ctip/serve-defaults.properties")
 public class CtipService {
 
