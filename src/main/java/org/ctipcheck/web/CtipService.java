@@ -80,6 +80,10 @@ public class CtipService {
         SpringApplication application = new SpringApplication(CtipService.class);
         application.setBannerMode(Banner.Mode.OFF);
         application.setRegisterShutdownHook(true);
+        // Tomcat's start-up chatter stays out of the terminal (warnings and errors still show). Logging is set up
+        // before @PropertySource files are read, so these defaults are given here.
+        application.setDefaultProperties(java.util.Map.of("logging.level.org.apache.catalina", "warn",
+                "logging.level.org.apache.coyote", "warn", "logging.level.org.apache.tomcat", "warn"));
         try {
             return new Running(application.run(args));
         } catch (RuntimeException e) {
