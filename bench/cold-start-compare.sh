@@ -2,14 +2,14 @@
 # Cold `ctip check` of sample 01, two checkouts interleaved round by round (the machine's speed drifts by tens of
 # percent within minutes, so only interleaved runs compare): each round runs the baseline then this checkout,
 # recorded in a throwaway audit log, then both with --no-audit. Prints medians and every run.
-#   bench/cold-start-compare.sh BASELINE_CHECKOUT [ROUNDS]
+#   bench/cold-start-compare.sh BASELINE_CHECKOUT [ROUNDS]     (CTIP_BENCH_SAMPLE=path: another sample)
 #   e.g. git worktree add /tmp/base <commit> && (cd /tmp/base && ./ctip --version) && bench/cold-start-compare.sh /tmp/base 21
 # Paired differences: python3 -c on the printed lists, or read the medians.
 set -euo pipefail
 BASE=$(cd "${1:?baseline checkout}" && pwd)
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 N=${2:-15}
-S=samples/01-compliant-overseas-services/submission.yaml
+S=${CTIP_BENCH_SAMPLE:-samples/01-compliant-overseas-services/submission.yaml}
 work=$(mktemp -d)
 (cd "$HERE" && ./ctip --version >/dev/null); (cd "$BASE" && ./ctip --version >/dev/null)   # build and record the CDS archives first
 declare -a A B AN BN

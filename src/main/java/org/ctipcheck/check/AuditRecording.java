@@ -35,14 +35,17 @@ final class AuditRecording implements AutoCloseable {
     private final String actor;
     private final String role;
     private final Clock clock;
+    private final boolean keepReports;
     private AuditStore store;
     private AuditWriter writer;
     private SupplyChainLog.Recorded supplyChain;
 
-    AuditRecording(String actor, String role, Clock clock) {
+    /** {@code keepReports}: every record keeps its JSON report as issued, not only those with an idempotency key. */
+    AuditRecording(String actor, String role, Clock clock, boolean keepReports) {
         this.actor = actor;
         this.role = role;
         this.clock = clock;
+        this.keepReports = keepReports;
     }
 
     /** Starts the batch in an opened store (closed with this recording); again: no change. */
@@ -85,14 +88,14 @@ final class AuditRecording implements AutoCloseable {
                     new EvaluationReport.AuditInfo(stamp.evaluationId(), stamp.sequence(), stamp.chainHead()));
             Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
             Map<String, String> hashes = new LinkedHashMap<>();
-            for (ReportFormat format : formatsToRecord(formats, evaluated)) {
+            for (ReportFormat format : formatsToRecord(formats, evaluated.idempotencyKey() != null || keepReports)) {
                 byte[] bytes = ReportRenderers.render(format, report);
                 rendered.put(format, bytes);
                 hashes.put(format.name().toLowerCase(Locale.ROOT), AuditEntry.reportHash(bytes));
             }
             AuditEntry entry = entry(evaluated, report, ruleset, hashes);
-            if (evaluated.idempotencyKey() != null) {
-                // kept whole, so that a retry with the same key gets this report back
+            if (evaluated.idempotencyKey() != null || keepReports) {
+                // kept whole, so that a retry with the same key (or a channel serving recorded reports) gets it back
                 entry = entry.withIdempotency(evaluated.idempotencyKey(), rendered.get(ReportFormat.JSON));
             }
             writer.append(stamp, entry);
@@ -102,9 +105,9 @@ final class AuditRecording implements AutoCloseable {
         return stamped;
     }
 
-    /** The formats asked for; with an idempotency key also JSON, the form a retry is answered from. */
-    private static Set<ReportFormat> formatsToRecord(Set<ReportFormat> formats, Evaluated evaluated) {
-        if (evaluated.idempotencyKey() == null || formats.contains(ReportFormat.JSON)) {
+    /** The formats asked for; when the report is kept also JSON, the form a retry is answered from. */
+    private static Set<ReportFormat> formatsToRecord(Set<ReportFormat> formats, boolean kept) {
+        if (!kept || formats.contains(ReportFormat.JSON)) {
             return formats;
         }
         Set<ReportFormat> withJson = java.util.EnumSet.copyOf(formats);

@@ -18,14 +18,18 @@ import org.ctipcheck.submission.EvaluationContext;
  * @param formats the report formats issued (rendered, hashed into the audit record, returned)
  * @param actor who is checking, for the audit log
  * @param role the actor's role, for the audit log
- * @param organizationScope when set, only submissions of this organization (legal name, any case) are checked
+ * @param organizationScope when set, only submissions of this organization are checked: its SAM.gov Unique Entity ID
+ *        (12 letters and digits, any case) or its legal name (any case and spacing)
  * @param idempotencyKey when set, a check recorded before with this key is returned instead of recording another
  * @param maxSubmissionBytes the largest submission read
  * @param ruleTimeLimit how long one evaluation's rules (a submission's, or a chunk of attestation rows') may run before
  *        they are stopped and the check fails naming the rule; null for the default
+ * @param keepReport whether the audit record keeps the JSON report as issued even without an idempotency key (a
+ *        channel that serves recorded reports later, such as the REST service, asks for it); JSON is then issued too
  */
 public record CheckOptions(LocalDate evaluationDate, int notifyWithinDays, Severity failOn, Set<ReportFormat> formats,
-        String actor, String role, String organizationScope, String idempotencyKey, long maxSubmissionBytes, Duration ruleTimeLimit) {
+        String actor, String role, String organizationScope, String idempotencyKey, long maxSubmissionBytes,
+        Duration ruleTimeLimit, boolean keepReport) {
 
     /** The audit log's limits (its columns): checked before anything is evaluated or written. */
     public static final int MAX_ACTOR = 200;
@@ -59,34 +63,68 @@ public record CheckOptions(LocalDate evaluationDate, int notifyWithinDays, Sever
         }
     }
 
+    /** Options whose record keeps no report unless an idempotency key is given. */
+    public CheckOptions(LocalDate evaluationDate, int notifyWithinDays, Severity failOn, Set<ReportFormat> formats,
+            String actor, String role, String organizationScope, String idempotencyKey, long maxSubmissionBytes) {
+        this(evaluationDate, notifyWithinDays, failOn, formats, actor, role, organizationScope, idempotencyKey,
+                maxSubmissionBytes, null, false);
+    }
+
     /** Today, the default notification window, MAJOR, a JSON report, an unnamed actor. */
     public static CheckOptions defaults() {
         return new CheckOptions(null, EvaluationContext.DEFAULT_NOTIFICATION_DAYS, Severity.MAJOR,
-                Set.of(ReportFormat.JSON), null, null, null, null, SubmissionReader.DEFAULT_MAX_BYTES, null);
+                Set.of(ReportFormat.JSON), null, null, null, null, SubmissionReader.DEFAULT_MAX_BYTES, null, false);
     }
 
     public CheckOptions withEvaluationDate(LocalDate date) {
         return new CheckOptions(date, notifyWithinDays, failOn, formats, actor, role, organizationScope, idempotencyKey,
-                maxSubmissionBytes, ruleTimeLimit);
+                maxSubmissionBytes, ruleTimeLimit, keepReport);
     }
 
     public CheckOptions withFormats(Set<ReportFormat> chosen) {
         return new CheckOptions(evaluationDate, notifyWithinDays, failOn, chosen, actor, role, organizationScope,
-                idempotencyKey, maxSubmissionBytes, ruleTimeLimit);
+                idempotencyKey, maxSubmissionBytes, ruleTimeLimit, keepReport);
     }
 
     public CheckOptions withActor(String name, String actorRole) {
         return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, name, actorRole, organizationScope,
-                idempotencyKey, maxSubmissionBytes, ruleTimeLimit);
+                idempotencyKey, maxSubmissionBytes, ruleTimeLimit, keepReport);
     }
 
     public CheckOptions withIdempotencyKey(String key) {
         return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, actor, role, organizationScope, key,
-                maxSubmissionBytes, ruleTimeLimit);
+                maxSubmissionBytes, ruleTimeLimit, keepReport);
     }
 
     public CheckOptions withRuleTimeLimit(Duration limit) {
         return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, actor, role, organizationScope,
-                idempotencyKey, maxSubmissionBytes, limit);
+                idempotencyKey, maxSubmissionBytes, limit, keepReport);
+    }
+
+    /** Checks only submissions of this organization (its UEI or legal name); the others are refused. */
+    public CheckOptions withOrganizationScope(String organization) {
+        return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, actor, role, organization,
+                idempotencyKey, maxSubmissionBytes, ruleTimeLimit, keepReport);
+    }
+
+    /** The record keeps the JSON report as issued, for serving it again later. */
+    public CheckOptions withKeptReport() {
+        return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, actor, role, organizationScope,
+                idempotencyKey, maxSubmissionBytes, ruleTimeLimit, true);
+    }
+
+    public CheckOptions withNotifyWithinDays(int days) {
+        return new CheckOptions(evaluationDate, days, failOn, formats, actor, role, organizationScope, idempotencyKey,
+                maxSubmissionBytes, ruleTimeLimit, keepReport);
+    }
+
+    public CheckOptions withFailOn(Severity severity) {
+        return new CheckOptions(evaluationDate, notifyWithinDays, severity, formats, actor, role, organizationScope,
+                idempotencyKey, maxSubmissionBytes, ruleTimeLimit, keepReport);
+    }
+
+    public CheckOptions withMaxSubmissionBytes(long bytes) {
+        return new CheckOptions(evaluationDate, notifyWithinDays, failOn, formats, actor, role, organizationScope,
+                idempotencyKey, bytes, ruleTimeLimit, keepReport);
     }
 }

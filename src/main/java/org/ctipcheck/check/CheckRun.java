@@ -50,7 +50,8 @@ final class CheckRun implements AutoCloseable {
         this.clock = clock;
         this.referenceLists = referenceLists;
         this.evaluationDate = options.evaluationDate() != null ? options.evaluationDate() : LocalDate.now(clock);
-        this.recording = auditLog == null ? null : new AuditRecording(options.actor(), options.role(), clock);
+        this.recording = auditLog == null ? null : new AuditRecording(options.actor(), options.role(), clock,
+                options.keepReport());
     }
 
     CheckOutcome run() {
@@ -187,15 +188,22 @@ final class CheckRun implements AutoCloseable {
     }
 
     /** Refuses a submission outside the organization scope the channel set. */
+    /** A submission of another organization than the scope (its UEI or legal name) is refused, not evaluated. */
     private ReadSubmission outOfScopeRefused(ReadSubmission submission) throws InvalidSubmission {
         String scope = options.organizationScope();
-        String organization = submission.facts().organization().legalName();
-        if (scope == null || (organization != null && normalized(organization).equals(normalized(scope)))) {
+        if (scope == null) {
             return submission;
         }
-        throw new InvalidSubmission(submission.source(), List.of(SubmissionProblem.at("/organization/legalName",
-                "the submission is for \"" + organization + "\"; this check may only evaluate submissions of \""
-                        + scope + "\"")));
+        org.ctipcheck.submission.Organization organization = submission.facts().organization();
+        boolean byUei = scope.strip().matches("[A-Za-z0-9]{12}");
+        String value = byUei ? organization.uei() : organization.legalName();
+        if (value != null && normalized(value).equals(normalized(scope))) {
+            return submission;
+        }
+        throw new InvalidSubmission(submission.source(), List.of(SubmissionProblem.at(
+                byUei ? "/organization/uei" : "/organization/legalName",
+                "the submission is for \"" + (value == null ? organization.legalName() : value)
+                        + "\"; this check may only evaluate submissions of \"" + scope + "\"")));
     }
 
     private static String normalized(String name) {

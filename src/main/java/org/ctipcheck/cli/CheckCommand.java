@@ -183,7 +183,7 @@ final class CheckCommand implements Callable<Integer> {
     private CheckOptions options(Set<ReportFormat> formatSet) {
         try {
             return new CheckOptions(asOf, notifyWithinDays, failOn, formatSet, actor, role, null, idempotencyKey, maxBytes,
-                    ruleTimeLimit);
+                    ruleTimeLimit, false);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage()
                     + " (--actor, --role, --idempotency-key, --rule-time-limit)");

@@ -69,8 +69,10 @@ public final class CtipCommand implements java.util.concurrent.Callable<Integer>
             case "rules" -> List.of(new RulesCommand());
             case "schema" -> List.of(new SchemaCommand());
             case "generate-attestation" -> List.of(new GenerateAttestationCommand());
+            case "serve" -> List.of(new ServeCommand());
             default -> List.of(new CheckCommand(), new ReportCommand(), new AuditCommand(), new RulesCommand(),
-                    new SchemaCommand(), new GenerateAttestationCommand(), new CommandLine.HelpCommand());
+                    new SchemaCommand(), new GenerateAttestationCommand(), new ServeCommand(),
+                    new CommandLine.HelpCommand());
         };
     }
 

@@ -105,7 +105,7 @@ class ComplianceCheckTest {
     @Test
     void aSubmissionOutsideTheOrganizationScopeIsRefusedAndNotRecorded() {
         CheckOptions scoped = new CheckOptions(OPTIONS.evaluationDate(), 1, null, OPTIONS.formats(), "alice",
-                "implementer", "Some Other Company LLC", null, 0, null);
+                "implementer", "Some Other Company LLC", null, 0, null, false);
 
         CheckOutcome outcome = check(h2()).check(CheckRequest.of(SubmissionInput.file(SAMPLE_01), scoped));
 

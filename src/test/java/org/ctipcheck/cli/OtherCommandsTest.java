@@ -82,9 +82,12 @@ class OtherCommandsTest {
         // ctip builds only the named subcommand's model (a cold start cost); help and typos get the whole tree
         assertThat(CtipCommand.subcommandsFor(new String[] {"check", "a.yaml"})).singleElement().isInstanceOf(CheckCommand.class);
         assertThat(CtipCommand.subcommandsFor(new String[] {"audit", "verify"})).singleElement().isInstanceOf(AuditCommand.class);
-        assertThat(CtipCommand.subcommandsFor(new String[] {"help", "check"})).hasSize(7);
-        assertThat(CtipCommand.subcommandsFor(new String[] {"--help"})).hasSize(7);
-        assertThat(CtipCommand.subcommandsFor(new String[0])).hasSize(7);
+        assertThat(CtipCommand.subcommandsFor(new String[] {"serve", "--users", "u.yaml"})).singleElement()
+                .isInstanceOf(ServeCommand.class);
+        // check, report, audit, rules, schema, generate-attestation, serve, help
+        assertThat(CtipCommand.subcommandsFor(new String[] {"help", "check"})).hasSize(8);
+        assertThat(CtipCommand.subcommandsFor(new String[] {"--help"})).hasSize(8);
+        assertThat(CtipCommand.subcommandsFor(new String[0])).hasSize(8);
     }
 
     @Test

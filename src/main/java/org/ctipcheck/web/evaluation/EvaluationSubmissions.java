@@ -1,0 +1,51 @@
+package org.ctipcheck.web.evaluation;
+
+import java.util.EnumSet;
+import org.ctipcheck.check.CheckOptions;
+import org.ctipcheck.check.CheckOutcome;
+import org.ctipcheck.check.CheckRequest;
+import org.ctipcheck.check.CheckedSubmission;
+import org.ctipcheck.check.ComplianceCheck;
+import org.ctipcheck.check.IssuedReport;
+import org.ctipcheck.check.SubmissionInput;
+import org.ctipcheck.report.ReportFormat;
+import org.ctipcheck.supplychain.AttestationSource;
+import org.ctipcheck.web.CtipProperties;
+import org.ctipcheck.web.problem.InvalidSubmissionException;
+import org.ctipcheck.web.security.ServicePrincipal;
+import org.springframework.stereotype.Service;
+
+/**
+ * Submits one submission to the application API on behalf of the authenticated user: the actor and role recorded
+ * are the user's, an implementer's check is limited to its own organization (another's submission is refused,
+ * not evaluated), and the record keeps the JSON report so that it can be served again.
+ */
+@Service
+class EvaluationSubmissions {
+    private final ComplianceCheck check;
+    private final CtipProperties properties;
+
+    EvaluationSubmissions(ComplianceCheck check, CtipProperties properties) {
+        this.check = check;
+        this.properties = properties;
+    }
+
+    IssuedReport submit(SubmissionInput submission, AttestationSource attestation, EvaluationParameters parameters,
+            ServicePrincipal user) {
+        CheckOptions options = parameters.applyTo(CheckOptions.defaults()
+                .withFormats(EnumSet.of(ReportFormat.JSON))
+                .withActor(user.getUsername(), user.auditRole())
+                .withOrganizationScope(user.organizationScope())
+                .withMaxSubmissionBytes(properties.limits().maxSubmissionSize().toBytes())
+                .withKeptReport(), user.getUsername());
+        CheckOutcome outcome = check.check(CheckRequest.of(submission, options).withAttestation(attestation));
+        for (CheckedSubmission.Refused refused : outcome.refused()) {
+            throw new InvalidSubmissionException(refused.source(), refused.problems());
+        }
+        return outcome.issued().get(0);
+    }
+
+    boolean records() {
+        return check.records();
+    }
+}

@@ -1,0 +1,107 @@
+package org.ctipcheck.web.problem;
+
+import org.ctipcheck.audit.AuditException;
+import org.ctipcheck.audit.StoreInUseException;
+import org.ctipcheck.check.RecordedEvaluations;
+import org.ctipcheck.evaluation.RulesetException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error a controller meets, as application/problem+json: Spring MVC's own (404 no such resource, 405, 406,
+ * 413 upload too large, 415, 400 bad parameter) through {@link ResponseEntityExceptionHandler}, and the service's
+ * below. No stack trace or Java name ever reaches the caller.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(BadParameter.class)
+    ResponseEntity<Object> badParameter(BadParameter e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_PARAMETER, "Invalid parameter",
+                e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(InvalidSubmissionException.class)
+    ResponseEntity<Object> invalidSubmission(InvalidSubmissionException e) {
+        return respond(Problems.invalidSubmission(e.source(), e.problems()));
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> notFound(NotFound e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+
+    @ExceptionHandler(RecordedEvaluations.ReportNotKept.class)
+    ResponseEntity<Object> reportNotKept(RecordedEvaluations.ReportNotKept e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, Problems.REPORT_NOT_KEPT, "Report not kept", e.getMessage()));
+    }
+
+    @ExceptionHandler(AuditLogOff.class)
+    ResponseEntity<Object> auditLogOff(AuditLogOff e) {
+        return respond(Problems.of(HttpStatus.NOT_FOUND, e.getMessage()));
+    }
+
+    @ExceptionHandler(PayloadTooLarge.class)
+    ResponseEntity<Object> tooLarge(PayloadTooLarge e) {
+        return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(MultipartException e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "the multipart body cannot be read: send the parts"
+                + " 'submission' (and optionally 'attestation') as multipart/form-data"));
+    }
+
+    /** The audit log could not record or answer: nothing was issued (the command line's exit 5). */
+    @ExceptionHandler(AuditException.class)
+    ResponseEntity<Object> auditUnavailable(AuditException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.AUDIT_LOG_UNAVAILABLE,
+                "Audit log unavailable", "audit log: " + e.getMessage() + "; no report was issued");
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (e instanceof StoreInUseException) {
+            response.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return response.body(Problems.body(problem));
+    }
+
+    @ExceptionHandler(RulesetException.class)
+    ResponseEntity<Object> rulesetBroken(RulesetException e) {
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "ruleset error: " + e.getMessage()));
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Object> internal(RuntimeException e) {
+        logger.error("internal error", e);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal error; please report it with the"
+                + " request you sent"));
+    }
+
+    /** Spring MVC's own problems (404, 405, 406, 413, 415, 400) with their type and media type spelled out. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            org.springframework.http.HttpStatusCode statusCode, org.springframework.web.context.request.WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
+        HttpHeaders problemHeaders = new HttpHeaders();
+        if (headers != null) {
+            problemHeaders.putAll(headers);
+        }
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(Problems.body(problem), problemHeaders, statusCode);
+    }
+
+    static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.body(problem));
+    }
+}

@@ -1,0 +1,15 @@
+package org.ctipcheck.web.security;
+
+/**
+ * Who may do what. CONTRACTING_OFFICER: submit, read every evaluation. IMPLEMENTER: submit and read its own
+ * organization's evaluations only (matched on the UEI). AUDITOR: read every evaluation, verify the log; never
+ * submits. ADMIN: everything, and the actuator endpoints.
+ */
+public enum ServiceRole {
+    CONTRACTING_OFFICER, IMPLEMENTER, AUDITOR, ADMIN;
+
+    /** The Spring Security authority of the role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

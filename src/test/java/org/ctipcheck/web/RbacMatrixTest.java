@@ -1,0 +1,168 @@
+package org.ctipcheck.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every role (and no user) against every endpoint of /api/v1, and each implementer against the other
+ * organization's evaluation: CONTRACTING_OFFICER submits and reads all; IMPLEMENTER submits and reads its own
+ * organization's only (another's is 404, never 403); AUDITOR reads all and verifies, never submits; ADMIN does
+ * everything. Issue 15, "Security".
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RbacMatrixTest extends ServiceTestBase {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    @Autowired
+    MockMvc mvc;
+    /** Recorded by the contracting officer: sample 01 (Meridian's UEI) and sample 02 (Harbor's). */
+    private String meridianEvaluation;
+    private String harborEvaluation;
+
+    @BeforeAll
+    void recordOneEvaluationPerOrganization() throws Exception {
+        meridianEvaluation = submit("officer", SAMPLE_01, "application/yaml");
+        harborEvaluation = submit("officer", SAMPLE_02, MediaType.APPLICATION_JSON_VALUE);
+    }
+
+    private String submit(String user, java.nio.file.Path sample, String type) throws Exception {
+        var result = mvc.perform(post("/api/v1/evaluations?asOf=2026-03-01").contentType(type)
+                .content(Files.readAllBytes(sample)).with(httpBasic(user, PASSWORD))).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+        return JSON.readTree(result.getResponse().getContentAsByteArray()).path("audit").path("evaluationId").asString();
+    }
+
+    /** The request of an endpoint, and the status each user gets (without credentials: 401). */
+    private record Endpoint(String name, java.util.function.Supplier<MockHttpServletRequestBuilder> request,
+            Map<String, Integer> status) {
+    }
+
+    private static Map<String, Integer> statuses(int officer, int meridian, int harbor, int auditor, int admin) {
+        return Map.of("officer", officer, "meridian", meridian, "harbor", harbor, "auditor", auditor, "admin", admin);
+    }
+
+    private List<Endpoint> endpoints() throws Exception {
+        byte[] sample01 = Files.readAllBytes(SAMPLE_01);
+        Map<String, Integer> everyone = statuses(200, 200, 200, 200, 200);
+        // Meridian's evaluation: Harbor (another organization) is told it does not exist
+        Map<String, Integer> meridiansEvaluation = statuses(200, 200, 404, 200, 200);
+        return List.of(
+                // Harbor may submit, but not Meridian's submission (422, refused, nothing recorded)
+                new Endpoint("POST /evaluations", () -> post("/api/v1/evaluations?asOf=2026-03-01")
+                        .contentType("application/yaml").content(sample01), statuses(201, 201, 422, 403, 201)),
+                new Endpoint("GET /evaluations", () -> get("/api/v1/evaluations"), everyone),
+                new Endpoint("GET /evaluations/{id}", () -> get("/api/v1/evaluations/" + meridianEvaluation),
+                        meridiansEvaluation),
+                new Endpoint("GET /evaluations/{id}/report", () -> get("/api/v1/evaluations/" + meridianEvaluation
+                        + "/report"), meridiansEvaluation),
+                new Endpoint("GET /rules", () -> get("/api/v1/rules"), everyone),
+                new Endpoint("GET /rules/{id}", () -> get("/api/v1/rules/CTIP-PLAN-06"), everyone),
+                new Endpoint("GET /schema/submission", () -> get("/api/v1/schema/submission"), everyone),
+                new Endpoint("GET /audit/verify", () -> get("/api/v1/audit/verify"), statuses(403, 403, 403, 200, 200)));
+    }
+
+    Stream<Arguments> matrix() throws Exception {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (String user : List.of("officer", "meridian", "harbor", "auditor", "admin", "(nobody)")) {
+                cases.add(Arguments.of(endpoint.name(), user, endpoint));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void eachRoleGetsWhatItMayAndNothingElse(String name, String user, Endpoint endpoint) throws Exception {
+        MockHttpServletRequestBuilder request = endpoint.request().get();
+        if (!user.equals("(nobody)")) {
+            request = request.with(httpBasic(user, PASSWORD));
+        }
+        var response = mvc.perform(request).andReturn().getResponse();
+
+        int expected = endpoint.status().getOrDefault(user, 401);
+        assertThat(response.getStatus()).as(name + " as " + user + ": " + response.getContentAsString())
+                .isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        }
+    }
+
+    Stream<Arguments> crossOrganization() {
+        return Stream.of(Arguments.of("meridian", true, false), Arguments.of("harbor", false, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("crossOrganization")
+    void anImplementerSeesOnlyItsOwnOrganizationsEvaluations(String user, boolean seesMeridian, boolean seesHarbor)
+            throws Exception {
+        for (Map.Entry<String, Boolean> evaluation : Map.of(meridianEvaluation, seesMeridian, harborEvaluation,
+                seesHarbor).entrySet()) {
+            for (String path : List.of("", "/report", "/report?format=pdf")) {
+                var response = mvc.perform(get("/api/v1/evaluations/" + evaluation.getKey() + path)
+                        .with(httpBasic(user, PASSWORD))).andReturn().getResponse();
+                assertThat(response.getStatus()).as(user + " " + path).isEqualTo(evaluation.getValue() ? 200 : 404);
+            }
+        }
+        JsonNode listed = JSON.readTree(mvc.perform(get("/api/v1/evaluations?size=100").with(httpBasic(user, PASSWORD)))
+                .andReturn().getResponse().getContentAsByteArray());
+        List<String> ids = new ArrayList<>();
+        listed.path("items").forEach(item -> ids.add(item.path("evaluationId").asString()));
+        assertThat(ids.contains(meridianEvaluation)).isEqualTo(seesMeridian);
+        assertThat(ids.contains(harborEvaluation)).isEqualTo(seesHarbor);
+        assertThat(listed.path("total").asLong()).isEqualTo(ids.size());
+    }
+
+    @org.junit.jupiter.api.Test
+    void anImplementerCannotSubmitAnotherOrganizationsSubmissionAndNothingIsRecorded() throws Exception {
+        long before = total("officer");
+        var response = mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+                .content(Files.readAllBytes(SAMPLE_02)).with(httpBasic("meridian", PASSWORD))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(response.getContentAsByteArray());
+        assertThat(problem.path("errors").get(0).path("pointer").asString()).isEqualTo("/organization/uei");
+        assertThat(total("officer")).isEqualTo(before);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theActorAndRoleRecordedAreTheAuthenticatedUsersNotTheRequests() throws Exception {
+        JsonNode shown = JSON.readTree(mvc.perform(get("/api/v1/evaluations/" + meridianEvaluation)
+                .with(httpBasic("auditor", PASSWORD))).andReturn().getResponse().getContentAsByteArray());
+
+        assertThat(shown.path("actor").asString()).isEqualTo("officer");
+        assertThat(shown.path("role").asString()).isEqualTo("contracting-officer");
+        assertThat(shown.path("organizationUei").asString()).isEqualTo(UEI_01);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWrongPasswordIsUnauthorized() throws Exception {
+        var response = mvc.perform(get("/api/v1/rules").with(httpBasic("admin", "wrong"))).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeader("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    private long total(String user) throws Exception {
+        return JSON.readTree(mvc.perform(get("/api/v1/evaluations").with(httpBasic(user, PASSWORD))).andReturn()
+                .getResponse().getContentAsByteArray()).path("total").asLong();
+    }
+}
