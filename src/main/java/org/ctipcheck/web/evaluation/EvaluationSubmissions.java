@@ -12,6 +12,7 @@ import org.ctipcheck.report.ReportFormat;
 import org.ctipcheck.supplychain.AttestationSource;
 import org.ctipcheck.web.CtipProperties;
 import org.ctipcheck.web.problem.InvalidSubmissionException;
+import org.ctipcheck.web.problem.RuleFailed;
 import org.ctipcheck.web.security.ServicePrincipal;
 import org.springframework.stereotype.Service;
 
@@ -41,6 +42,9 @@ class EvaluationSubmissions {
         CheckOutcome outcome = check.check(CheckRequest.of(submission, options).withAttestation(attestation));
         for (CheckedSubmission.Refused refused : outcome.refused()) {
             throw new InvalidSubmissionException(refused.source(), refused.problems());
+        }
+        for (CheckedSubmission.RuleFailed failed : outcome.ruleFailures()) {
+            throw new RuleFailed(failed.ruleId(), failed.message());
         }
         return outcome.issued().get(0);
     }

@@ -35,6 +35,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(Problems.invalidSubmission(e.source(), e.problems()));
     }
 
+    @ExceptionHandler(RuleFailed.class)
+    ResponseEntity<Object> ruleFailed(RuleFailed e) {
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.RULE_FAILED, "Rule failed",
+                "not evaluated: " + e.getMessage() + "; no report was issued or recorded");
+        problem.setProperty("rule", e.ruleId());
+        return respond(problem);
+    }
+
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound e) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, e.getMessage()));

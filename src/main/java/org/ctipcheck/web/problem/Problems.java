@@ -22,6 +22,7 @@ public final class Problems {
     public static final URI INVALID_SUBMISSION = URI.create(TYPE_PREFIX + "invalid-submission");
     public static final URI INVALID_PARAMETER = URI.create(TYPE_PREFIX + "invalid-parameter");
     public static final URI AUDIT_LOG_UNAVAILABLE = URI.create(TYPE_PREFIX + "audit-log-unavailable");
+    public static final URI RULE_FAILED = URI.create(TYPE_PREFIX + "rule-failed");
     public static final URI REPORT_NOT_KEPT = URI.create(TYPE_PREFIX + "report-not-kept");
     public static final URI ABOUT_BLANK = URI.create("about:blank");
     private static final JsonMapper JSON = JsonMapper.builder().build();
