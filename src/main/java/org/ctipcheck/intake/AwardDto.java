@@ -1,10 +1,12 @@
 package org.ctipcheck.intake;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.ctipcheck.submission.Department;
@@ -18,6 +20,9 @@ public record AwardDto(
         @Description("Date of award (yyyy-mm-dd); for a solicitation not yet awarded, the expected award date; for a subcontract, the date the subcontract was awarded.") LocalDate awardDate,
         @Description("The FAR 52.222-50 clause in the contract.") @Valid ClauseDto clause,
         @Description("Whether the solicitation contained the certification provision FAR 52.222-56.") Boolean solicitationIncludes52_222_56,
+        @Description("The most of the contract's value that may possibly be performed outside the United States (options and contingencies included), "
+                + "where it is more than the outside-U.S. portions add up to: FAR 22.1705(b) prescribes 52.222-56 when at least the threshold may be.")
+        @DecimalMin("0") BigDecimal possibleValueOutsideUnitedStates,
         @Description("Estimated value by portion: supplies or services, inside or outside the United States, COTS or not.")
         @NotEmpty List<@NotNull @Valid PortionDto> portions,
         @Description("Places of performance as ISO 3166-1 alpha-2 codes, e.g. [\"QA\", \"US\"]. Compared with the portions' outsideUnitedStates flags: the United States is the 50 States, the District of Columbia and the outlying areas (52.222-50(a), FAR 2.101), so US, PR, MP, AS, GU, VI and UM are inside it and any other code is abroad.") List<@NotNull @CountryCode String> placesOfPerformance,
@@ -26,6 +31,8 @@ public record AwardDto(
         @Description("Other clauses and provisions in the contract, by number, e.g. \"52.222-19\", \"252.225-7060\", \"52.203-13\".")
         List<@NotBlank @Size(max = 50) String> otherClauses,
         @Description("The contract requires written work documents (FAR 22.1703(a)(9)).") Boolean contractRequiresWorkDocuments,
+        @Description("The law of a country where workers are recruited or work (for example host-country labor law) requires a written employment contract, "
+                + "recruitment agreement or other work document (FAR 52.222-50(b)(9) \"If required by law or contract\").") Boolean lawRequiresWorkDocuments,
         @Description("For grants and cooperative agreements: the recipient and the award term.") @Valid RecipientDto recipient,
         @Description("Date the solicitation was issued (yyyy-mm-dd): FAR changes apply to solicitations issued on or after their effective date (FAR 1.108(d)(1)), so it says which 52.222-50 edition the contract should carry.")
         LocalDate solicitationDate,

@@ -26,6 +26,8 @@ public record CertificationDto(
     public record StatementsDto(
             @Description("(1) A compliance plan has been implemented.") Boolean compliancePlanImplemented,
             @Description("(1) ... with procedures to monitor, detect and terminate.") Boolean monitorDetectTerminate,
+            @Description("Grants and cooperative agreements (22 U.S.C. 7104a(a)(1)): the recipient is in compliance with the plan, as well as having implemented it.")
+            Boolean inComplianceWithPlan,
             @Description("The statements cover agents as well as subcontractors.") Boolean coversAgents) {
     }
 

@@ -17,6 +17,8 @@ public record SubcontractDto(
         @Description("Tier (1 = direct).") @Min(1) Integer tier,
         @Description("Estimated value in U.S. dollars.") @DecimalMin(value = "0", message = "must be greater than or equal to 0") BigDecimal value,
         @Description("Value of non-COTS supplies acquired or services performed outside the U.S. under it.") @DecimalMin(value = "0", message = "must be greater than or equal to 0") BigDecimal coveredValue,
+        @Description("Value of services performed outside the U.S. under it (the 22 U.S.C. 7104a $500,000 test of grants counts services only).")
+        @DecimalMin(value = "0", message = "must be greater than or equal to 0") BigDecimal servicesValueOutsideUnitedStates,
         @Description("Date of the subcontract award.") LocalDate awardedOn,
         @Description("The substance of 52.222-50, including paragraph (i), is in the subcontract or agreement.") Boolean clauseFlowedDown,
         @Description("The subcontractor has a compliance plan for the covered portion.") Boolean subcontractorHasPlan,

@@ -226,6 +226,7 @@ interface SubmissionMapper {
     @Mapping(target = "signerTitle", source = "dto.signer.title")
     @Mapping(target = "compliancePlanImplemented", source = "dto.statements.compliancePlanImplemented")
     @Mapping(target = "monitorDetectTerminate", source = "dto.statements.monitorDetectTerminate")
+    @Mapping(target = "inComplianceWithPlan", source = "dto.statements.inComplianceWithPlan")
     @Mapping(target = "coversAgents", source = "dto.statements.coversAgents")
     @Mapping(target = "dueDiligenceOption", source = "dto.dueDiligence.option")
     @Mapping(target = "dueDiligenceDocumented", source = "dto.dueDiligence.documented")

@@ -43,6 +43,20 @@ public record AssistanceTerms(
         return value != null && value.compareTo(SERVICES_THRESHOLD) > 0;
     }
 
+    /**
+     * Legacy USAID awards: a subaward or subcontract is covered when the services it performs outside the United States
+     * exceed $500,000. Supplies never count (the test of 22 U.S.C. 7104a(a) is "the estimated value of the services").
+     */
+    public static boolean subCovered(Subcontract sub) {
+        return aboveServicesThreshold(sub.servicesValueOutsideUnitedStates());
+    }
+
+    /** Its services value is not given, and its outside-U.S. value (supplies and services) does not rule coverage out. */
+    public static boolean subCoverageUndecided(Subcontract sub) {
+        return sub.servicesValueOutsideUnitedStates() == null
+                && (sub.coveredValue() == null || aboveServicesThreshold(sub.coveredValue()));
+    }
+
     /** "$812,000 of services outside the United States" for messages. */
     public static String servicesDescription(Award award) {
         return Money.format(award.servicesOutsideUnitedStates()) + " of services to be performed outside the United States";

@@ -22,6 +22,7 @@ public record Award(
         YearMonth clauseDate,
         boolean alternateI,
         Boolean solicitationIncludes52_222_56,
+        BigDecimal possibleValueOutsideUnitedStates,
         List<Portion> portions,
         List<String> placesOfPerformance,
         LocalDate performanceStart,
@@ -29,6 +30,7 @@ public record Award(
         Department department,
         List<String> otherClauses,
         Boolean contractRequiresWorkDocuments,
+        Boolean lawRequiresWorkDocuments,
         List<Directive> directives,
         LocalDate solicitationDate,
         List<ClauseModification> clauseModifications,
@@ -118,8 +120,9 @@ public record Award(
         List<ClauseModification> made = clauseModifications.stream().filter(m -> m.madeBy(day)).toList();
         return made.size() == clauseModifications.size() ? this
                 : new Award(pointer, id, instrument, agency, awardDate, clauseDate, alternateI, solicitationIncludes52_222_56,
-                        portions, placesOfPerformance, performanceStart, performanceEnd, department, otherClauses,
-                        contractRequiresWorkDocuments, directives, solicitationDate, made, parentContract);
+                        possibleValueOutsideUnitedStates, portions, placesOfPerformance, performanceStart, performanceEnd,
+                        department, otherClauses, contractRequiresWorkDocuments, lawRequiresWorkDocuments, directives,
+                        solicitationDate, made, parentContract);
     }
 
     /** A task or delivery order. */
@@ -184,6 +187,21 @@ public record Award(
         }
         String comparison = coveredValueExceeds(threshold) ? " > " : " \u2264 ";
         return coveredValueDescription() + comparison + Money.format(threshold) + " threshold of the " + edition + " clause";
+    }
+
+    /** FAR 52.222-50(b)(9) "If required by law or contract": the contract or a law requires written work documents. */
+    public boolean workDocumentsRequired() {
+        return Boolean.TRUE.equals(contractRequiresWorkDocuments) || Boolean.TRUE.equals(lawRequiresWorkDocuments);
+    }
+
+    /** Neither the contract nor a law is stated to require them, and at least one of the two is not stated. */
+    public boolean workDocumentsRequirementUnknown() {
+        return !workDocumentsRequired() && (contractRequiresWorkDocuments == null || lawRequiresWorkDocuments == null);
+    }
+
+    /** Both the contract and the law are stated not to require them. */
+    public boolean workDocumentsNotRequired() {
+        return Boolean.FALSE.equals(contractRequiresWorkDocuments) && Boolean.FALSE.equals(lawRequiresWorkDocuments);
     }
 
     public boolean performanceStarted(LocalDate today) {

@@ -15,6 +15,7 @@ public record Certification(
         String signerTitle,
         Boolean compliancePlanImplemented,
         Boolean monitorDetectTerminate,
+        Boolean inComplianceWithPlan,
         Boolean coversAgents,
         DueDiligenceOption dueDiligenceOption,
         Boolean dueDiligenceDocumented,
@@ -67,6 +68,18 @@ public record Certification(
             gaps.append("abuses were found but remedial and referral actions are not documented; ");
         }
         return gaps.length() == 0 ? "" : gaps.substring(0, gaps.length() - 2);
+    }
+
+    /**
+     * 22 U.S.C. 7104a(a)(1), for grants and cooperative agreements: the recipient "has implemented a plan ... and is in
+     * compliance with that plan". FAR 52.222-56(c)(1) and 52.222-50(h)(5)(i) ask only for "implemented".
+     */
+    public boolean planComplianceDenied() {
+        return Boolean.FALSE.equals(inComplianceWithPlan);
+    }
+
+    public boolean planComplianceNotStated() {
+        return inComplianceWithPlan == null;
     }
 
     public boolean signedAfter(LocalDate day) {

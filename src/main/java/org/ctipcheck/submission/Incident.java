@@ -2,16 +2,23 @@ package org.ctipcheck.submission;
 
 import java.time.LocalDate;
 
-/** Credible information about trafficking-related conduct and what was done about it (FAR 52.222-50(d)-(f)). */
+/**
+ * Credible information about trafficking-related conduct and what was done about it (FAR 52.222-50(d)-(f)).
+ * "Immediately" runs from the day the contractor had credible information: the day it was found credible when the
+ * submission gives it ({@code foundCredibleOn}, not before receipt), else the day it was received. Actions taken
+ * are reported "immediately" too ((d)(1)(ii)), counted from {@code actionsTakenOn}.
+ */
 public record Incident(
         String pointer,
         String id,
         LocalDate receivedOn,
+        LocalDate foundCredibleOn,
         String allegation,
         String informationSource,
         LocalDate contractingOfficerNotifiedOn,
         LocalDate inspectorGeneralNotifiedOn,
         String actionsTaken,
+        LocalDate actionsTakenOn,
         LocalDate actionsReportedOn,
         Boolean relatesToMultipleContracts,
         Boolean highestValueContractOfficerNotified,
@@ -22,8 +29,9 @@ public record Incident(
 
     /** This incident as known on {@code day}: notices and reports dated after it have not been given yet. */
     public Incident asOf(LocalDate day) {
-        return new Incident(pointer, id, receivedOn, allegation, informationSource, byDay(contractingOfficerNotifiedOn, day),
-                byDay(inspectorGeneralNotifiedOn, day), actionsTaken, byDay(actionsReportedOn, day), relatesToMultipleContracts,
+        return new Incident(pointer, id, receivedOn, byDay(foundCredibleOn, day), allegation, informationSource,
+                byDay(contractingOfficerNotifiedOn, day), byDay(inspectorGeneralNotifiedOn, day), actionsTaken,
+                byDay(actionsTakenOn, day), byDay(actionsReportedOn, day), relatesToMultipleContracts,
                 highestValueContractOfficerNotified, planInPlaceAtViolation, remediationTaken,
                 contractingOfficerDirectedAbatement, abatedAsDirected);
     }
@@ -37,6 +45,8 @@ public record Incident(
         }
         addIfAfter(later, "contractingOfficerNotifiedOn", contractingOfficerNotifiedOn, day, "the notice to the contracting officer");
         addIfAfter(later, "inspectorGeneralNotifiedOn", inspectorGeneralNotifiedOn, day, "the notice to the Inspector General");
+        addIfAfter(later, "foundCredibleOn", foundCredibleOn, day, "the finding that the information is credible");
+        addIfAfter(later, "actionsTakenOn", actionsTakenOn, day, "the actions taken");
         addIfAfter(later, "actionsReportedOn", actionsReportedOn, day, "the report of actions taken");
         return later;
     }
@@ -51,14 +61,24 @@ public record Incident(
         return date == null || date.isAfter(day) ? null : date;
     }
 
+    /** The day the time for "immediately" starts: found credible (if given and not before receipt), else received. */
+    public LocalDate credibleOn() {
+        return foundCredibleOn != null && receivedOn != null && foundCredibleOn.isAfter(receivedOn) ? foundCredibleOn : receivedOn;
+    }
+
+    /** "received on 2025-09-02" or "received on 2025-09-02, found credible on 2025-09-05" for messages. */
+    public String credibleText() {
+        return "received on " + receivedOn + (credibleOn().equals(receivedOn) ? "" : ", found credible on " + credibleOn());
+    }
+
     /** A notice to the contracting officer that was never given and whose limit has passed. */
     public boolean contractingOfficerUnreported(EvaluationContext context) {
-        return contractingOfficerNotifiedOn == null && context.overdue(receivedOn);
+        return contractingOfficerNotifiedOn == null && context.overdue(credibleOn());
     }
 
     /** A notice to the agency Inspector General that was never given and whose limit has passed. */
     public boolean inspectorGeneralUnreported(EvaluationContext context) {
-        return inspectorGeneralNotifiedOn == null && context.overdue(receivedOn);
+        return inspectorGeneralNotifiedOn == null && context.overdue(credibleOn());
     }
 
     public boolean unreported(EvaluationContext context) {
@@ -67,11 +87,11 @@ public record Incident(
 
     /** Given, but later than "immediately" allows. */
     public boolean contractingOfficerLate(EvaluationContext context) {
-        return contractingOfficerNotifiedOn != null && !context.immediate(receivedOn, contractingOfficerNotifiedOn);
+        return contractingOfficerNotifiedOn != null && !context.immediate(credibleOn(), contractingOfficerNotifiedOn);
     }
 
     public boolean inspectorGeneralLate(EvaluationContext context) {
-        return inspectorGeneralNotifiedOn != null && !context.immediate(receivedOn, inspectorGeneralNotifiedOn);
+        return inspectorGeneralNotifiedOn != null && !context.immediate(credibleOn(), inspectorGeneralNotifiedOn);
     }
 
     public boolean notifiedLate(EvaluationContext context) {
@@ -109,6 +129,21 @@ public record Incident(
 
     public boolean actionsReported() {
         return actionsReportedOn != null;
+    }
+
+    /** Actions recorded, not reported, and (when the day they were taken is given) the notification window has passed. */
+    public boolean actionsReportOverdue(EvaluationContext context) {
+        return actionsRecorded() && !actionsReported() && (actionsTakenOn == null || context.overdue(actionsTakenOn));
+    }
+
+    /** Actions recorded, not yet reported, but taken within the notification window: not yet due. */
+    public boolean actionsReportNotYetDue(EvaluationContext context) {
+        return actionsRecorded() && !actionsReported() && !actionsReportOverdue(context);
+    }
+
+    /** Reported later than "immediately" after they were taken (only decidable when the day taken is given). */
+    public boolean actionsReportedLate(EvaluationContext context) {
+        return actionsRecorded() && actionsReported() && actionsTakenOn != null && !context.immediate(actionsTakenOn, actionsReportedOn);
     }
 
     public boolean multipleContracts() {

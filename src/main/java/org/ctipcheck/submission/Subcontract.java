@@ -12,6 +12,7 @@ public record Subcontract(
         Integer tier,
         BigDecimal value,
         BigDecimal coveredValue,
+        BigDecimal servicesValueOutsideUnitedStates,
         LocalDate awardedOn,
         Boolean clauseFlowedDown,
         Boolean subcontractorHasPlan,

@@ -35,7 +35,8 @@ class CheckCommandTest {
     static final String AS_OF = "2026-03-01";
     static final String COMPLIANT = "samples/01-compliant-overseas-services/submission.yaml";
     static final String HOUSING_BLOCKER = "samples/02-housing-without-housing-plan/submission.json";
-    static final String MINOR_ONLY = "samples/06-mar2015-clause-one-dollar-over/submission.yaml";
+    /** Findings below MAJOR only (INFO and needs-review). */
+    static final String BELOW_MAJOR = "samples/09-task-order-clause-date-missing/submission.yaml";
     static final String GRANT = "samples/07-grant-out-of-scope/submission.json";
     static final String NOT_REQUIRED = "samples/08-oct2025-clause-under-700k/submission.json";
     static final String MAJOR_AND_MINOR = "samples/10-subcontract-supplies-fee-ban-gaps/submission.yaml";
@@ -72,7 +73,7 @@ class CheckCommandTest {
             "samples/10-subcontract-supplies-fee-ban-gaps/submission.yaml,  2026-03-01, BLOCKER, 0",
             "samples/10-subcontract-supplies-fee-ban-gaps/submission.yaml,  2026-03-01, MAJOR,   1",
             "samples/06-mar2015-clause-one-dollar-over/submission.yaml,     2019-06-01, BLOCKER, 0",
-            "samples/06-mar2015-clause-one-dollar-over/submission.yaml,     2019-06-01, MAJOR,   0",
+            "samples/06-mar2015-clause-one-dollar-over/submission.yaml,     2019-06-01, MAJOR,   1",
             "samples/06-mar2015-clause-one-dollar-over/submission.yaml,     2019-06-01, MINOR,   1",
             "samples/06-mar2015-clause-one-dollar-over/submission.yaml,     2019-06-01, minor,   1",
             "samples/07-grant-out-of-scope/submission.json,                 2026-03-01, BLOCKER, 1",
@@ -89,7 +90,7 @@ class CheckCommandTest {
     @Test
     void failOnDefaultsToMajor() {
         check(MAJOR_AND_MINOR, "--as-of", AS_OF).exits(1);
-        check(MINOR_ONLY, "--as-of", "2019-06-01").exits(0);
+        check(BELOW_MAJOR, "--as-of", AS_OF).exits(0);
     }
 
     @Test

@@ -60,8 +60,9 @@ class CheckInvalidInputTest {
                                 "  agency: Department of the Air Force\n  contractingOffice: 773 ESS/PKB\n"),
                         "/award/contractingOffice",
                         "unknown field \"contractingOffice\"; allowed here: agency, awardDate, clause, "
-                                + "contractRequiresWorkDocuments, department, id, instrument, otherClauses, parentContract, "
-                                + "periodOfPerformance, placesOfPerformance, portions, recipient, solicitationDate, "
+                                + "contractRequiresWorkDocuments, department, id, instrument, lawRequiresWorkDocuments, otherClauses, "
+                                + "parentContract, periodOfPerformance, placesOfPerformance, portions, possibleValueOutsideUnitedStates, "
+                                + "recipient, solicitationDate, "
                                 + "solicitationIncludes52_222_56"),
                 Arguments.of("unknown-nested-field.yaml",
                         yamlReplacing("    nonRetaliation: true\n", "    nonRetaliation: true\n    whistleblowerPolicy: yes\n"),

@@ -61,7 +61,7 @@ class PdfReportWriterTest {
         String text = PdfChecks.text(samplePdf).replaceAll("\\s+", " ");
 
         assertThat(text).contains("2. Requirements checklist").contains("3. Findings (" + sample.result().findings().size() + ")")
-                .contains("Finding 1 · MAJOR · The fee ban is narrower than the FAR definition")
+                .contains("Finding 1 · MAJOR · The fee ban leaves out a way of paying that the FAR definition")
                 .contains("FAR 52.222-50(h)(3)(iii)").contains("Remediation").contains("Evidence")
                 .contains("/certifications/1/statements/coversAgents = false")
                 .contains("Appendix A. Rule hits");

@@ -15,8 +15,8 @@ class AreaHelpersTest {
     }
 
     private static Award award(Portion... portions) {
-        return new Award("/award", "A", Instrument.GRANT, "", LocalDate.of(2024, 1, 1), null, false, null, List.of(portions),
-                List.of(), null, null, Department.OTHER, List.of(), null, List.of(), null, List.of(), null);
+        return new Award("/award", "A", Instrument.GRANT, "", LocalDate.of(2024, 1, 1), null, false, null, null, List.of(portions),
+                List.of(), null, null, Department.OTHER, List.of(), null, null, List.of(), null, List.of(), null);
     }
 
     @Test
@@ -35,7 +35,7 @@ class AreaHelpersTest {
 
     @Test
     void aSubcontractsAnnualCertificationIsOverdueTheDayAfterItTurnsAYearOld() {
-        Subcontract sub = new Subcontract("/s", "S", "P", SubcontractKind.SUBCONTRACT, 1, null, null,
+        Subcontract sub = new Subcontract("/s", "S", "P", SubcontractKind.SUBCONTRACT, 1, null, null, null,
                 LocalDate.of(2024, 1, 10), true, true, LocalDate.of(2024, 1, 5), LocalDate.of(2025, 3, 1));
         assertThat(AssistanceTerms.subAnnualCertificationOverdue(sub, LocalDate.of(2026, 3, 1))).isFalse();
         assertThat(AssistanceTerms.subAnnualCertificationOverdue(sub, LocalDate.of(2026, 3, 2))).isTrue();
@@ -55,11 +55,11 @@ class AreaHelpersTest {
 
     @Test
     void optionC2CountsOnlyWithADocumentedGoodFaithEffort() {
-        ChildLaborCertification documented = new ChildLaborCertification("/c", true, ChildLaborOption.MAY_SUPPLY_AFTER_GOOD_FAITH_EFFORT, true, true, null);
-        ChildLaborCertification undocumented = new ChildLaborCertification("/c", true, ChildLaborOption.MAY_SUPPLY_AFTER_GOOD_FAITH_EFFORT, null, true, null);
+        ChildLaborCertification documented = new ChildLaborCertification("/c", true, null, ChildLaborOption.MAY_SUPPLY_AFTER_GOOD_FAITH_EFFORT, true, true, null);
+        ChildLaborCertification undocumented = new ChildLaborCertification("/c", true, null, ChildLaborOption.MAY_SUPPLY_AFTER_GOOD_FAITH_EFFORT, null, true, null);
         assertThat(documented.goodFaithCertified()).isTrue();
         assertThat(undocumented.goodFaithCertified()).isFalse();
         assertThat(undocumented.goodFaithUndocumented()).isTrue();
-        assertThat(new ChildLaborCertification("/c", true, ChildLaborOption.WILL_NOT_SUPPLY_LISTED_PRODUCTS, null, null, null).willNotSupplyListed()).isTrue();
+        assertThat(new ChildLaborCertification("/c", true, null, ChildLaborOption.WILL_NOT_SUPPLY_LISTED_PRODUCTS, null, null, null).willNotSupplyListed()).isTrue();
     }
 }

@@ -20,7 +20,7 @@ class EnumSetOrderTest {
         List<FeeForm> reversed = new ArrayList<>(Arrays.asList(FeeForm.values()));
         java.util.Collections.reverse(reversed);
         RecruitmentWagePlan plan = new RecruitmentWagePlan("/p", true, true, false, new LinkedHashSet<>(reversed),
-                false, true, null, null, null);
+                null, false, true, null, null, null);
         assertThat(plan.feeBanCovers()).containsExactly(FeeForm.values());
         assertThat(plan.evidence("feeBanCovers", plan.feeBanCovers()).value().toString())
                 .isEqualTo(Arrays.asList(FeeForm.values()).toString());

@@ -9,8 +9,8 @@ class IncidentTest {
     private static final LocalDate RECEIVED = LocalDate.of(2025, 9, 2);
 
     private static Incident incident(LocalDate contractingOfficer, LocalDate inspectorGeneral) {
-        return new Incident("/incidents/0", "I-1", RECEIVED, "fee asked", "hotline", contractingOfficer, inspectorGeneral,
-                null, null, null, null, null, null, null, null);
+        return new Incident("/incidents/0", "I-1", RECEIVED, null, "fee asked", "hotline", contractingOfficer, inspectorGeneral,
+                null, null, null, null, null, null, null, null, null);
     }
 
     @Test

@@ -11,7 +11,7 @@ class SubcontractTest {
 
     private static Subcontract subcontract(String covered, LocalDate preAward, LocalDate annual) {
         return new Subcontract("/subcontracts/0", "SC-1", "Party", SubcontractKind.SUBCONTRACT, 1, null,
-                covered == null ? null : new BigDecimal(covered), AWARDED, true, true, preAward, annual);
+                covered == null ? null : new BigDecimal(covered), null, AWARDED, true, true, preAward, annual);
     }
 
     @Test

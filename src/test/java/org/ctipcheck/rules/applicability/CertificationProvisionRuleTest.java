@@ -70,20 +70,72 @@ class CertificationProvisionRuleTest {
         SubmissionFixture.compliant().set(PROVISION, false).evaluate().doesNotFire("CTIP-APPL-03.provision-unknown");
     }
 
+    /** FAR 22.1705(b)(1) "at least $500,000 [the edition's threshold] ... may be performed outside the United States": $1 below is not. */
     @Test
-    void theProvisionIsNotPrescribedWhenTheCoveredValueDoesNotExceedTheThreshold() {
-        ResultAssert result = SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 550_000).evaluate()
+    void theProvisionIsNotPrescribedOneDollarBelowTheThreshold() {
+        ResultAssert result = SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 549_999).evaluate()
                 .fires("CTIP-APPL-03.not-applicable")
                 .doesNotFire("CTIP-APPL-03.provision-included")
                 .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
-        assertThat(result.item("CTIP-APPL-03").reason()).contains("$550,000");
+        assertThat(result.item("CTIP-APPL-03").reason()).contains("$549,999").contains("$550,000");
         decidedOnceBy(result, "CTIP-APPL-04.plan-not-required", Outcome.NOT_REQUIRED);
 
         // Even a solicitation without it is then no gap.
-        SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 550_000).set(PROVISION, false).evaluate()
+        SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 549_999).set(PROVISION, false).evaluate()
                 .fires("CTIP-APPL-03.not-applicable")
                 .doesNotFire("CTIP-APPL-03.provision-missing")
                 .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
+    }
+
+    /**
+     * FAR 22.1705(b)(1) "at least": exactly the threshold prescribes the provision, although 52.222-50(h)(1)(ii)
+     * ("exceeds") then requires no plan.
+     */
+    @Test
+    void theProvisionIsPrescribedAtExactlyTheThresholdThoughNoPlanIsRequired() {
+        ResultAssert result = SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 550_000).set(PROVISION, false).evaluate()
+                .fires("CTIP-APPL-03.provision-missing")
+                .doesNotFire("CTIP-APPL-03.not-applicable")
+                .status("CTIP-APPL-03", Status.NOT_MET);
+        assertThat(result.finding("CTIP-APPL-03.provision-missing").message()).contains("$550,000 may be performed outside the United States \u2265 $550,000");
+        decidedOnceBy(result, "CTIP-APPL-04.plan-not-required", Outcome.NOT_REQUIRED);
+    }
+
+    /** "may be performed": a larger possible value decides, at the threshold and $1 below it. */
+    @Test
+    void aPossibleValueOutsideTheUnitedStatesDecides() {
+        SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 400_000)
+                .set("/award/possibleValueOutsideUnitedStates", 550_000).evaluate()
+                .fires("CTIP-APPL-03.provision-included")
+                .doesNotFire("CTIP-APPL-03.not-applicable")
+                .status("CTIP-APPL-03", Status.MET);
+        SubmissionFixture.compliant().set("/award/portions/0/estimatedValue", 400_000)
+                .set("/award/possibleValueOutsideUnitedStates", 549_999).evaluate()
+                .fires("CTIP-APPL-03.not-applicable")
+                .doesNotFire("CTIP-APPL-03.provision-included")
+                .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
+        // A possible value settles an outside portion of unknown value.
+        SubmissionFixture.compliant().remove("/award/portions/0/estimatedValue")
+                .set("/award/possibleValueOutsideUnitedStates", 600_000).evaluate()
+                .fires("CTIP-APPL-03.provision-included")
+                .doesNotFire("CTIP-APPL-03.undetermined");
+    }
+
+    /** (b)(2) excludes only an acquisition entirely of COTS items: outside COTS supplies count toward (b)(1) when anything else is bought. */
+    @Test
+    void cotsSuppliesCountUnlessTheAcquisitionIsEntirelyCots() {
+        ResultAssert mixed = SubmissionFixture.compliant().set("/award/portions/0/kind", "SUPPLIES").set("/award/portions/0/cots", true)
+                .set("/award/portions/0/estimatedValue", 550_000).evaluate()
+                .fires("CTIP-APPL-03.provision-included")
+                .status("CTIP-APPL-03", Status.MET);
+        decidedOnceBy(mixed, "CTIP-APPL-04.plan-not-required", Outcome.NOT_REQUIRED);
+
+        ResultAssert entirelyCots = SubmissionFixture.compliant().set("/award/portions/0/kind", "SUPPLIES").set("/award/portions/0/cots", true)
+                .set("/award/portions/1/kind", "SUPPLIES").set("/award/portions/1/cots", true).evaluate()
+                .fires("CTIP-APPL-03.not-applicable")
+                .doesNotFire("CTIP-APPL-03.provision-included")
+                .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
+        assertThat(entirelyCots.item("CTIP-APPL-03").reason()).contains("entirely for commercially available off-the-shelf items");
     }
 
     @Test
@@ -91,8 +143,19 @@ class CertificationProvisionRuleTest {
         ResultAssert result = SubmissionFixture.compliant().set("/award/instrument", "GRANT").evaluate()
                 .fires("CTIP-APPL-06.far-plan-rules-not-applicable")
                 .doesNotFire("CTIP-APPL-03.provision-included")
+                .fires("CTIP-APPL-03.no-provision-in-edition")
+                .doesNotFire("CTIP-APPL-03.not-applicable")
                 .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
         decidedOnceBy(result, "CTIP-APPL-06.assistance-plan-required", Outcome.REQUIRED);
+    }
+
+    @Test
+    void theProvisionIsNotPrescribedUnderAClauseEditionWithoutThePlanParagraph() {
+        SubmissionFixture.compliant().set("/award/clause/date", "FEB 2009").evaluate()
+                .fires("CTIP-APPL-03.no-provision-in-edition")
+                .doesNotFire("CTIP-APPL-03.provision-included")
+                .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
+        SubmissionFixture.compliant().evaluate().doesNotFire("CTIP-APPL-03.no-provision-in-edition");
     }
 
     @Test

@@ -51,19 +51,44 @@ class UsaidSubCertificationsRuleTest {
                 .status("CTIP-USAID-05", Status.NOT_MET);
     }
 
+    /** 22 U.S.C. 7104a(a) "exceeds $500,000", counted in services: $500,000 is not covered, $500,001 is. */
     @Test
-    void doesNotCoverASubcontractAtExactly500000() {
-        usaid().set("/subcontracts/0/coveredValue", 500000).set("/subcontracts/0/subcontractorHasPlan", false).evaluate()
+    void doesNotCoverASubcontractWithExactly500000OfServices() {
+        usaid().set("/subcontracts/0/servicesValueOutsideUnitedStates", 500000).set("/subcontracts/0/subcontractorHasPlan", false).evaluate()
                 .fires("CTIP-USAID-05.no-covered-subs")
                 .doesNotFire("CTIP-USAID-05.sub-without-plan")
                 .status("CTIP-USAID-05", Status.NOT_APPLICABLE);
-        usaid().set("/subcontracts/0/coveredValue", 500001).set("/subcontracts/0/subcontractorHasPlan", false).evaluate()
+        usaid().set("/subcontracts/0/servicesValueOutsideUnitedStates", 500001).set("/subcontracts/0/subcontractorHasPlan", false).evaluate()
                 .fires("CTIP-USAID-05.sub-without-plan");
+    }
+
+    /** Supplies never count toward the $500,000 test: $1.2M outside the U.S. of which $400,000 is services is not covered. */
+    @Test
+    void countsOnlyServicesTowardThe500000Test() {
+        usaid().set("/subcontracts/0/servicesValueOutsideUnitedStates", 400000).set("/subcontracts/0/subcontractorHasPlan", false).evaluate()
+                .fires("CTIP-USAID-05.no-covered-subs")
+                .doesNotFire("CTIP-USAID-05.sub-without-plan")
+                .doesNotFire("CTIP-USAID-05.sub-value-unknown")
+                .status("CTIP-USAID-05", Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void asksForTheServicesValueOfASubawardWhoseOutsideValueExceeds500000() {
+        ResultAssert result = usaid().remove("/subcontracts/0/servicesValueOutsideUnitedStates").evaluate()
+                .fires("CTIP-USAID-05.sub-value-unknown")
+                .doesNotFire("CTIP-USAID-05.sub-without-plan")
+                .doesNotFire("CTIP-USAID-05.met")
+                .status("CTIP-USAID-05", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-USAID-05.sub-value-unknown").message()).contains("$1,200,000 of supplies and services");
+        // An outside value of $500,000 or less rules coverage out without the services value.
+        usaid().remove("/subcontracts/0/servicesValueOutsideUnitedStates").set("/subcontracts/0/coveredValue", 500000).evaluate()
+                .doesNotFire("CTIP-USAID-05.sub-value-unknown")
+                .fires("CTIP-USAID-05.no-covered-subs");
     }
 
     @Test
     void asksForTheOutsideUsValueOfASubaward() {
-        usaid().set("/subcontracts/0/coveredValue", null).evaluate()
+        usaid().remove("/subcontracts/0/servicesValueOutsideUnitedStates").set("/subcontracts/0/coveredValue", null).evaluate()
                 .fires("CTIP-USAID-05.sub-value-unknown")
                 .doesNotFire("CTIP-USAID-05.met")
                 .status("CTIP-USAID-05", Status.NEEDS_REVIEW);

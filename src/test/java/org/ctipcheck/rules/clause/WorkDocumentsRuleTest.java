@@ -108,8 +108,9 @@ class WorkDocumentsRuleTest {
     }
 
     @Test
-    void isNotApplicableWhenTheContractDoesNotRequireWorkDocuments() {
-        SubmissionFixture.compliant().set("/award/contractRequiresWorkDocuments", false).set(DOCS + "/provided", false).evaluate()
+    void isNotApplicableWhenNeitherTheContractNorALawRequiresWorkDocuments() {
+        SubmissionFixture.compliant().set("/award/contractRequiresWorkDocuments", false).set("/award/lawRequiresWorkDocuments", false)
+                .set(DOCS + "/provided", false).evaluate()
                 .fires("CTIP-PROHIB-09.not-required")
                 .doesNotFire("CTIP-PROHIB-09.not-provided")
                 .doesNotFire("CTIP-PROHIB-09.met")
@@ -123,5 +124,46 @@ class WorkDocumentsRuleTest {
                 .doesNotFire("CTIP-PROHIB-09.met")
                 .doesNotFire("CTIP-PROHIB-09.not-required")
                 .status("CTIP-PROHIB-09", Status.NEEDS_REVIEW);
+    }
+
+    /** FAR 52.222-50(b)(9) "If required by law or contract": a host-country law alone brings the duty. */
+    @Test
+    void blocksMissingWorkDocumentsThatHostCountryLawRequires() {
+        ResultAssert result = SubmissionFixture.compliant().set("/award/contractRequiresWorkDocuments", false)
+                .set("/award/lawRequiresWorkDocuments", true).set(DOCS + "/provided", false).evaluate()
+                .fires("CTIP-PROHIB-09.not-provided")
+                .doesNotFire("CTIP-PROHIB-09.not-required")
+                .doesNotFire("CTIP-PROHIB-09.requirement-not-stated")
+                .status("CTIP-PROHIB-09", Status.NOT_MET);
+        assertThat(result.finding("CTIP-PROHIB-09.not-provided").severity()).isEqualTo(Severity.BLOCKER);
+        assertThat(result.finding("CTIP-PROHIB-09.not-provided").message()).startsWith("The law requires");
+        assertThat(result.finding("CTIP-PROHIB-09.not-provided").evidence()).containsExactly(
+                Evidence.at("/award/lawRequiresWorkDocuments", true), Evidence.at(DOCS + "/provided", false));
+    }
+
+    /** Under a law that requires them, the document must also be in the worker's language and 5 days before relocation. */
+    @Test
+    void appliesTheLanguageAndFiveDayRulesWhenALawRequiresTheDocument() {
+        SubmissionFixture.compliant().set("/award/contractRequiresWorkDocuments", false).set("/award/lawRequiresWorkDocuments", true)
+                .set(DOCS + "/daysBeforeRelocation", 4).evaluate()
+                .fires("CTIP-PROHIB-09.late-for-relocation")
+                .status("CTIP-PROHIB-09", Status.NOT_MET);
+        SubmissionFixture.compliant().set("/award/contractRequiresWorkDocuments", false).set("/award/lawRequiresWorkDocuments", true)
+                .set(DOCS + "/daysBeforeRelocation", 5).evaluate()
+                .doesNotFire("CTIP-PROHIB-09.late-for-relocation")
+                .fires("CTIP-PROHIB-09.met")
+                .status("CTIP-PROHIB-09", Status.MET);
+    }
+
+    /** The contract does not require them, but whether a law does is not stated: for review, not "not applicable". */
+    @Test
+    void asksWhetherALawRequiresWorkDocumentsWhenTheContractDoesNot() {
+        ResultAssert result = SubmissionFixture.compliant().set("/award/contractRequiresWorkDocuments", false).evaluate()
+                .fires("CTIP-PROHIB-09.requirement-not-stated")
+                .doesNotFire("CTIP-PROHIB-09.not-required")
+                .doesNotFire("CTIP-PROHIB-09.met")
+                .status("CTIP-PROHIB-09", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-PROHIB-09.requirement-not-stated").evidence())
+                .containsExactly(Evidence.at("/award/lawRequiresWorkDocuments", null));
     }
 }

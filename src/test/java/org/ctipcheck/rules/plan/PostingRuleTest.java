@@ -263,4 +263,54 @@ class PostingRuleTest {
                 .doesNotFire("CTIP-PLAN-08.start-unknown")
                 .status("CTIP-PLAN-08", Status.MET);
     }
+
+    // FAR 52.222-50(h)(4)(i): "If posting at the workplace or on the Web site is impracticable, the Contractor shall
+    // provide the relevant contents of the compliance plan to each worker in writing." Impracticable at one venue does
+    // not excuse the other.
+
+    @Test
+    void aWorkplaceWherePostingIsImpracticableStillNeedsTheWebsiteAndTheWrittenCopy() {
+        SubmissionFixture.compliant().remove(SECTION + "/workplacePostedOn").set(SECTION + "/workplacePostingImpracticable", true)
+                .set(SECTION + "/writtenToEachWorkerOn", "2023-07-28").evaluate()
+                .fires("CTIP-PLAN-08.met")
+                .doesNotFire("CTIP-PLAN-08.not-posted")
+                .status("CTIP-PLAN-08", Status.MET);
+        ResultAssert noWebsite = SubmissionFixture.compliant().remove(SECTION + "/workplacePostedOn").remove(SECTION + "/websitePostedOn")
+                .set(SECTION + "/workplacePostingImpracticable", true).set(SECTION + "/writtenToEachWorkerOn", "2023-07-28").evaluate()
+                .fires("CTIP-PLAN-08.not-posted")
+                .doesNotFire("CTIP-PLAN-08.met")
+                .status("CTIP-PLAN-08", Status.NOT_MET);
+        assertThat(noWebsite.finding("CTIP-PLAN-08.not-posted").message()).contains("no website posting date");
+        ResultAssert noWrittenCopy = SubmissionFixture.compliant().remove(SECTION + "/workplacePostedOn")
+                .set(SECTION + "/workplacePostingImpracticable", true).evaluate()
+                .fires("CTIP-PLAN-08.not-posted")
+                .status("CTIP-PLAN-08", Status.NOT_MET);
+        assertThat(noWrittenCopy.finding("CTIP-PLAN-08.not-posted").message())
+                .contains("posting at the workplace is impracticable, but no date the contents were given to each worker in writing");
+    }
+
+    @Test
+    void aWebsiteWherePostingIsImpracticableStillNeedsTheWorkplaceAndTheWrittenCopy() {
+        SubmissionFixture.compliant().remove(SECTION + "/websitePostedOn").set(SECTION + "/websitePostingImpracticable", true)
+                .set(SECTION + "/writtenToEachWorkerOn", "2023-07-28").evaluate()
+                .fires("CTIP-PLAN-08.met")
+                .status("CTIP-PLAN-08", Status.MET);
+        ResultAssert result = SubmissionFixture.compliant().remove(SECTION + "/websitePostedOn").remove(SECTION + "/workplacePostedOn")
+                .set(SECTION + "/websitePostingImpracticable", true).set(SECTION + "/writtenToEachWorkerOn", "2023-07-28").evaluate()
+                .fires("CTIP-PLAN-08.not-posted")
+                .doesNotFire("CTIP-PLAN-08.met")
+                .status("CTIP-PLAN-08", Status.NOT_MET);
+        assertThat(result.finding("CTIP-PLAN-08.not-posted").message()).contains("no workplace posting date");
+    }
+
+    /** The written copy given after performance started makes the posting late, like a late posting (±1 day). */
+    @Test
+    void theWrittenCopyIsDueByTheStartOfPerformance() {
+        SubmissionFixture.compliant().set(SECTION + "/workplacePostingImpracticable", true).set(SECTION + "/writtenToEachWorkerOn", "2023-08-01").evaluate()
+                .fires("CTIP-PLAN-08.met")
+                .doesNotFire("CTIP-PLAN-08.late");
+        SubmissionFixture.compliant().set(SECTION + "/workplacePostingImpracticable", true).set(SECTION + "/writtenToEachWorkerOn", "2023-08-02").evaluate()
+                .fires("CTIP-PLAN-08.late")
+                .doesNotFire("CTIP-PLAN-08.met");
+    }
 }

@@ -11,6 +11,7 @@ import org.ctipcheck.findings.Severity;
 import org.ctipcheck.findings.Status;
 import org.ctipcheck.fixtures.ResultAssert;
 import org.ctipcheck.fixtures.SubmissionFixture;
+import org.ctipcheck.submission.FeeCategory;
 import org.ctipcheck.submission.FeeForm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** rules/plan/ctip-plan-05-recruitment-and-wage.drl: trained recruiters (05a), no fees (05b), lawful wages (05c). */
 class RecruitmentAndWageRuleTest {
     private static final String SECTION = "/compliancePlan/recruitmentAndWage";
+
+    private static List<String> allFeeCategoriesExcept(FeeCategory left) {
+        List<String> categories = new ArrayList<>(Arrays.stream(FeeCategory.values()).map(FeeCategory::name).toList());
+        if (left != null) {
+            categories.remove(left.name());
+        }
+        return categories;
+    }
 
     private static List<String> allFeeFormsExcept(FeeForm left) {
         List<String> forms = new ArrayList<>(Arrays.stream(FeeForm.values()).map(FeeForm::name).toList());
@@ -128,7 +137,8 @@ class RecruitmentAndWageRuleTest {
     @EnumSource(FeeForm.class)
     void flagsABanThatNamesEveryFeeFormButOne(FeeForm left) {
         ResultAssert result = SubmissionFixture.compliant().set(SECTION + "/feeBanUsesFarDefinition", false)
-                .set(SECTION + "/feeBanCovers", allFeeFormsExcept(left)).evaluate()
+                .set(SECTION + "/feeBanCovers", allFeeFormsExcept(left))
+                .set(SECTION + "/feeBanCategories", allFeeCategoriesExcept(null)).evaluate()
                 .fires("CTIP-PLAN-05b.ban-incomplete")
                 .doesNotFire("CTIP-PLAN-05b.no-fee-ban")
                 .doesNotFire("CTIP-PLAN-05b.met")
@@ -148,13 +158,69 @@ class RecruitmentAndWageRuleTest {
     }
 
     @Test
-    void acceptsABanThatNamesEveryFeeForm() {
+    void acceptsABanThatNamesEveryFeeFormAndEveryKindOfFee() {
         ResultAssert result = SubmissionFixture.compliant().set(SECTION + "/feeBanUsesFarDefinition", false)
-                .set(SECTION + "/feeBanCovers", allFeeFormsExcept(null)).evaluate()
+                .set(SECTION + "/feeBanCovers", allFeeFormsExcept(null))
+                .set(SECTION + "/feeBanCategories", allFeeCategoriesExcept(null)).evaluate()
                 .doesNotFire("CTIP-PLAN-05b.ban-incomplete")
+                .doesNotFire("CTIP-PLAN-05b.ban-misses-fee-categories")
+                .doesNotFire("CTIP-PLAN-05b.fee-categories-not-stated")
                 .fires("CTIP-PLAN-05b.met")
                 .status("CTIP-PLAN-05b", Status.MET);
         assertThat(result.item("CTIP-PLAN-05b").reason()).contains("every form");
+    }
+
+    /**
+     * FAR 52.222-50(a) "recruitment fees" (1)(i)-(xiii): each of the thirteen kinds of fee, left out of a ban that names
+     * its fees, is a gap (skills tests, medical examinations, visas, levies, transit subsistence, equipment ...).
+     */
+    @ParameterizedTest
+    @EnumSource(FeeCategory.class)
+    void flagsABanThatNamesEveryKindOfFeeButOne(FeeCategory left) {
+        ResultAssert result = SubmissionFixture.compliant().set(SECTION + "/feeBanUsesFarDefinition", false)
+                .set(SECTION + "/feeBanCovers", allFeeFormsExcept(null))
+                .set(SECTION + "/feeBanCategories", allFeeCategoriesExcept(left)).evaluate()
+                .fires("CTIP-PLAN-05b.ban-misses-fee-categories")
+                .doesNotFire("CTIP-PLAN-05b.ban-incomplete")
+                .doesNotFire("CTIP-PLAN-05b.fee-categories-not-stated")
+                .doesNotFire("CTIP-PLAN-05b.met")
+                .status("CTIP-PLAN-05b", Status.NOT_MET);
+        Finding finding = assertGap(result, "CTIP-PLAN-05b.ban-misses-fee-categories", Severity.MAJOR, SECTION + "/feeBanCategories",
+                SECTION + "/feeBanUsesFarDefinition");
+        assertThat(finding.message()).contains(left.paragraph() + " " + left.description()).doesNotContain(";");
+    }
+
+    /** A ban that names its ways of paying but not the kinds of fee it reaches: whether it reaches them is unknown. */
+    @Test
+    void asksWhichKindsOfFeeABanReachesWhenItDoesNotSay() {
+        ResultAssert result = SubmissionFixture.compliant().set(SECTION + "/feeBanUsesFarDefinition", false)
+                .set(SECTION + "/feeBanCovers", allFeeFormsExcept(null)).evaluate()
+                .fires("CTIP-PLAN-05b.fee-categories-not-stated")
+                .doesNotFire("CTIP-PLAN-05b.ban-misses-fee-categories")
+                .doesNotFire("CTIP-PLAN-05b.met")
+                .status("CTIP-PLAN-05b", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-PLAN-05b.fee-categories-not-stated").severity()).isEqualTo(Severity.INFO);
+    }
+
+    /** An empty list of kinds of fee is stated: it names none of the thirteen. */
+    @Test
+    void flagsABanThatListsNoKindOfFee() {
+        ResultAssert result = SubmissionFixture.compliant().set(SECTION + "/feeBanUsesFarDefinition", false)
+                .set(SECTION + "/feeBanCovers", allFeeFormsExcept(null))
+                .set(SECTION + "/feeBanCategories", List.of()).evaluate()
+                .fires("CTIP-PLAN-05b.ban-misses-fee-categories")
+                .doesNotFire("CTIP-PLAN-05b.fee-categories-not-stated");
+        assertThat(result.finding("CTIP-PLAN-05b.ban-misses-fee-categories").message())
+                .contains("(1)(i) ").contains("(1)(xiii) equipment charges");
+    }
+
+    /** Adopting the FAR definition reaches every kind of fee whatever the lists say. */
+    @Test
+    void theFarDefinitionReachesEveryKindOfFee() {
+        SubmissionFixture.compliant().set(SECTION + "/feeBanCategories", List.of("VISAS")).evaluate()
+                .doesNotFire("CTIP-PLAN-05b.ban-misses-fee-categories")
+                .doesNotFire("CTIP-PLAN-05b.fee-categories-not-stated")
+                .fires("CTIP-PLAN-05b.met");
     }
 
     @Test

@@ -72,7 +72,8 @@ class ReportingRuleTest {
                 .doesNotFire("CTIP-PLAN-04.retaliation-not-prohibited")
                 .doesNotFire("CTIP-PLAN-04.met")
                 .status("CTIP-PLAN-04", Status.NOT_MET);
-        assertGap(result, "CTIP-PLAN-04.hotline-missing-or-outdated", Severity.MINOR,
+        // FAR 52.222-50(h)(3)(ii) names the hotline in the minimum element: a missing part of it is MAJOR.
+        assertGap(result, "CTIP-PLAN-04.hotline-missing-or-outdated", Severity.MAJOR,
                 "/compliancePlan/reporting/hotlinePhone", "/compliancePlan/reporting/hotlineEmail");
     }
 
@@ -82,6 +83,19 @@ class ReportingRuleTest {
         SubmissionFixture.compliant().remove("/compliancePlan/reporting/" + field).evaluate()
                 .fires("CTIP-PLAN-04.hotline-missing-or-outdated")
                 .status("CTIP-PLAN-04", Status.NOT_MET);
+    }
+
+    /** FAR 52.222-50(h)(3)(ii): "including a means to make available to all employees the hotline phone number ... and its email address". */
+    @Test
+    void gradesAPlanThatNeverMentionsTheHotlineAsAMissingElement() {
+        ResultAssert result = SubmissionFixture.compliant().remove("/compliancePlan/reporting/hotlinePhone")
+                .remove("/compliancePlan/reporting/hotlineEmail").evaluate()
+                .fires("CTIP-PLAN-04.hotline-missing-or-outdated")
+                .doesNotFire("CTIP-PLAN-04.missing")
+                .doesNotFire("CTIP-PLAN-04.met")
+                .status("CTIP-PLAN-04", Status.NOT_MET);
+        assertGap(result, "CTIP-PLAN-04.hotline-missing-or-outdated", Severity.MAJOR,
+                "/compliancePlan/reporting/hotlinePhone", "/compliancePlan/reporting/hotlineEmail");
     }
 
     @Test
