@@ -13,20 +13,28 @@ public final class CertificationProvision {
     private CertificationProvision() {
     }
 
-    /** The value that may be performed outside the United States: the larger of the stated possible value and the portions' sum. */
+    /**
+     * The value that may be performed outside the United States: the larger of the stated possible value and the
+     * portions' sum, each portion with its options or ceiling (FAR 1.108(c)); for an order placed under a contract the
+     * submission describes, the contract's portions, as the solicitation that carried the provision was the contract's.
+     */
     public static BigDecimal possiblyOutside(Award award) {
-        BigDecimal portions = award.portions().stream()
+        BigDecimal portions = measuredPortions(award).stream()
                 .filter(p -> p.outsideUnitedStates() && p.valueKnown())
-                .map(Portion::estimatedValue)
+                .map(Portion::anticipatedValue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal stated = award.possibleValueOutsideUnitedStates();
         return stated != null && stated.compareTo(portions) > 0 ? stated : portions;
     }
 
+    private static java.util.List<Portion> measuredPortions(Award award) {
+        return award.measuredOnParentContract() ? award.parentContract().portions() : award.portions();
+    }
+
     /** (b)(2): every portion is a COTS supply. */
     public static boolean entirelyCots(Award award) {
-        return !award.portions().isEmpty()
-                && award.portions().stream().allMatch(p -> p.kind() == PortionKind.SUPPLIES && p.cots());
+        return !measuredPortions(award).isEmpty()
+                && measuredPortions(award).stream().allMatch(p -> p.kind() == PortionKind.SUPPLIES && p.cots());
     }
 
     public static boolean prescribed(Award award, BigDecimal threshold) {
@@ -44,7 +52,7 @@ public final class CertificationProvision {
 
     private static boolean outsideValueIncomplete(Award award) {
         return award.possibleValueOutsideUnitedStates() == null
-                && award.portions().stream().anyMatch(p -> p.outsideUnitedStates() && !p.valueKnown());
+                && measuredPortions(award).stream().anyMatch(p -> p.outsideUnitedStates() && !p.valueKnown());
     }
 
     /** "$550,000 or more may be performed outside the United States ($18,400,000 ≥ $550,000 ...)" for messages. */

@@ -22,8 +22,9 @@ class ContractStructureTest {
 
     private static Award award(Instrument instrument, YearMonth clause, List<ClauseModification> modifications,
             ParentContract parent, Portion... portions) {
-        return new Award("/award", "A", instrument, "", LocalDate.of(2020, 6, 1), clause, false, true, List.of(portions),
-                List.of(), null, null, Department.OTHER, List.of(), null, List.of(), null, modifications, parent);
+        return new Award("/award", "A", instrument, "", LocalDate.of(2020, 6, 1), clause, false, true, null,
+                List.of(portions), List.of(), null, null, Department.OTHER, List.of(), null, null, List.of(), null, modifications,
+                parent);
     }
 
     @Test
@@ -69,8 +70,8 @@ class ContractStructureTest {
         Award award = award(Instrument.CONTRACT, YearMonth.of(2021, 11), List.of(), null, services("1", null, null));
         assertThat(award.performanceBeforeAward()).isFalse();
         Award early = new Award("/award", "A", Instrument.CONTRACT, "", LocalDate.of(2020, 6, 1), null, false, true,
-                List.of(), List.of(), LocalDate.of(2020, 5, 31), null, Department.OTHER, List.of(), null, List.of(), null,
-                List.of(), null);
+                null, List.of(), List.of(), LocalDate.of(2020, 5, 31), null, Department.OTHER, List.of(), null, null, List.of(),
+                null, List.of(), null);
         assertThat(early.performanceBeforeAward()).isTrue();
     }
 }

@@ -143,9 +143,8 @@ class CertificationProvisionRuleTest {
         ResultAssert result = SubmissionFixture.compliant().set("/award/instrument", "GRANT").evaluate()
                 .fires("CTIP-APPL-06.far-plan-rules-not-applicable")
                 .doesNotFire("CTIP-APPL-03.provision-included")
-                .fires("CTIP-APPL-03.no-provision-in-edition")
                 .doesNotFire("CTIP-APPL-03.not-applicable")
-                .status("CTIP-APPL-03", Status.NOT_APPLICABLE);
+                .status("CTIP-APPL-03", Status.NOT_APPLICABLE); // a grant's plan is REQUIRED by 7104a; CTIP-APPL-06 sets the FAR entries aside
         decidedOnceBy(result, "CTIP-APPL-06.assistance-plan-required", Outcome.REQUIRED);
     }
 
