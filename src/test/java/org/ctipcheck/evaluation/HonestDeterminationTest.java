@@ -55,7 +55,8 @@ class HonestDeterminationTest {
 
     @Test
     void minorFindingsWithEverythingDecidedAreObservations() {
-        SubmissionFixture.compliant().set("/compliancePlan/reporting/hotlinePhone", "1-888-373-7888").evaluate()
+        SubmissionFixture.compliant().remove("/compliancePlan/riskAssessment/sectorRisk").evaluate()
+                .fires("CTIP-PLAN-02.incomplete") // MINOR; the outdated hotline, once the example here, is MAJOR since issue 14
                 .determination(Determination.COMPLIANT_WITH_OBSERVATIONS);
     }
 }

@@ -72,9 +72,9 @@ class PolicyParametersTest {
     void theNameSimilarityCutOffComesFromTheParameters() {
         // similarity 0.918 to "Xinjiang Tengxiang Magnesium Products Co., Ltd.": close at 0.85, not at 0.95
         String nearName = "Xinjiang Tengxiang Magnesium Products Trading";
-        AttestationFixture.compliant().set("supplier_name", nearName).evaluate().fires("CTIP-SC-04.uflpa-close-match");
+        AttestationFixture.compliant().set("supplier_name", nearName).evaluate().fires("CTIP-SC-04.uflpa-close-match-non-dod");
         AttestationFixture.compliant().set("supplier_name", nearName).evaluate(stricter)
-                .doesNotFire("CTIP-SC-04.uflpa-close-match");
+                .doesNotFire("CTIP-SC-04.uflpa-close-match-non-dod");
     }
 
     @Test

@@ -23,10 +23,10 @@ class PointInTimeRuleTest {
         assertThat(after.finding("CTIP-APPL-04.not-yet-happened").evidence()).extracting(Evidence::pointer)
                 .containsExactly("/certifications/2/date");
         assertThat(after.finding("CTIP-APPL-04.not-yet-happened").message()).contains("annual certification dated 2026-03-02");
-        SubmissionFixture.compliant().asOf("2025-06-12").set("/incidents", java.util.List.of()).evaluate()
+        SubmissionFixture.compliant().asOf("2025-06-09").set("/incidents", java.util.List.of()).evaluate()
                 .doesNotFire("CTIP-APPL-04.not-yet-happened")
                 .status("CTIP-CERT-02", Status.MET);
-        SubmissionFixture.compliant().asOf("2025-06-11").set("/incidents", java.util.List.of()).evaluate()
+        SubmissionFixture.compliant().asOf("2025-06-08").set("/incidents", java.util.List.of()).evaluate()
                 .fires("CTIP-APPL-04.not-yet-happened");
     }
 

@@ -87,10 +87,11 @@ class RecruitmentFeeEditionRuleTest {
         narrowBan.evaluate()
                 .fires("CTIP-PLAN-05b.ban-incomplete")
                 .doesNotFire("CTIP-PLAN-05b.ban-narrower-than-later-definition");
-        ResultAssert dayBefore = narrowBan.asOf("2019-02-28").evaluate()
+        // the day before, the narrow ban is only good practice; CTIP-PLAN-05b stays NOT_MET, but because the fixture's
+        // worker pays a fee the plan bans (CTIP-PLAN-05b.ban-not-applied, issue 13), not because of the ban's reach
+        narrowBan.asOf("2019-02-28").evaluate()
                 .fires("CTIP-PLAN-05b.ban-narrower-than-later-definition")
-                .doesNotFire("CTIP-PLAN-05b.ban-incomplete")
-                .status("CTIP-PLAN-05b", Status.MET);
-        assertThat(dayBefore.item("CTIP-PLAN-05b").reason()).contains("52.222-50 (MAR 2015)").contains("Good practice");
+                .fires("CTIP-PLAN-05b.ban-not-applied")
+                .doesNotFire("CTIP-PLAN-05b.ban-incomplete");
     }
 }
