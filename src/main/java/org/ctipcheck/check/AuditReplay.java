@@ -72,6 +72,11 @@ public final class AuditReplay {
     }
 
     public static ReplayResult replay(AuditRecord record, Ruleset ruleset) {
+        return replay(record, ruleset, null);
+    }
+
+    /** Replays with the evaluation run on {@code ruleRunner} (see ComplianceCheck#withRuleRunner); null: here. */
+    public static ReplayResult replay(AuditRecord record, Ruleset ruleset, java.util.concurrent.Executor ruleRunner) {
         ReadSubmission submission;
         try {
             submission = new SubmissionReader(Long.MAX_VALUE / 2).read("evaluation " + record.evaluationId() + ".json",
@@ -80,8 +85,9 @@ public final class AuditReplay {
             throw new AuditException("the recorded submission of evaluation " + record.evaluationId()
                     + " is no longer valid: " + e.problems().size() + " problem(s), first: " + e.problems().get(0).describe());
         }
-        EvaluationResult result = new ComplianceEvaluator(ruleset)
-                .evaluate(submission.facts(), LocalDate.parse(record.evaluationDate()));
+        EvaluationResult result = new ComplianceEvaluator(ruleset, ruleRunner).evaluate(submission.facts(),
+                new org.ctipcheck.submission.EvaluationContext(LocalDate.parse(record.evaluationDate())),
+                ComplianceEvaluator.DEFAULT_RULE_TIME_LIMIT);
         JsonNode replayed = JSON.readTree(JSON.writeValueAsString(result.findings()));
         return new ReplayResult(ruleset.fingerprint(), record.determination(), result.determination().name(),
                 compare(record.findings(), replayed));

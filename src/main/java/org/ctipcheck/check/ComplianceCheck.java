@@ -23,6 +23,11 @@ import org.ctipcheck.supplychain.ReferenceLists;
  * <li>{@code executor}: runs the supply-chain screen's rule sessions and opens the audit store while the first
  * submission is evaluated; any executor works, a direct one ({@code Runnable::run}) makes the check sequential.</li>
  * <li>{@code referenceLists}: the supply-chain screen's lists for a ruleset (by default its own pack's).</li>
+ * <li>{@link #withRuleRunner rule runner} (optional): runs each evaluation (a submission's, a chunk of attestation
+ * rows') on a thread of its own, watched by the thread that waits for it, so that a rule whose consequence or
+ * condition never returns is stopped at the time limit too; without one the limit is checked between firings only.
+ * An abandoned evaluation keeps its thread until the process ends: give threads that may be lost (daemon threads,
+ * a cached pool), not a small fixed pool.</li>
  * </ul>
  */
 public final class ComplianceCheck {
@@ -42,9 +47,16 @@ public final class ComplianceCheck {
     private final Executor executor;
     private final Clock clock;
     private final ReferenceListSource referenceLists;
+    private final Executor ruleRunner;
 
     public ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
             ReferenceListSource referenceLists) {
+        this(ruleset, auditLog, executor, clock, referenceLists, null);
+    }
+
+    private ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
+            ReferenceListSource referenceLists, Executor ruleRunner) {
+        this.ruleRunner = ruleRunner;
         this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
         this.auditLog = auditLog;
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -55,6 +67,12 @@ public final class ComplianceCheck {
     /** A check with a loaded ruleset, recorded in {@code auditLog} (null: not recorded). */
     public ComplianceCheck(Ruleset ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock) {
         this(() -> ruleset, auditLog, executor, clock, null);
+    }
+
+    /** This check with evaluations run on {@code runner}'s threads and abandoned at the time limit (see above). */
+    public ComplianceCheck withRuleRunner(Executor runner) {
+        return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists,
+                Objects.requireNonNull(runner, "runner"));
     }
 
     /**
@@ -75,7 +93,7 @@ public final class ComplianceCheck {
      * others) and, when auditing, records them all in one batch before returning any report.
      */
     public CheckOutcome check(CheckRequest request) {
-        try (CheckRun run = new CheckRun(request, ruleset, auditLog, executor, clock, referenceLists)) {
+        try (CheckRun run = new CheckRun(request, ruleset, auditLog, executor, clock, referenceLists, ruleRunner)) {
             return run.run();
         }
     }

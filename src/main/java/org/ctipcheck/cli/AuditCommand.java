@@ -393,11 +393,14 @@ final class AuditCommand implements Runnable {
                 return ExitCodes.RULESET_ERROR;
             }
             ReplayResult result;
+            java.util.concurrent.ExecutorService ruleRunner = CheckWorkers.ruleRunner();
             try {
-                result = AuditReplay.replay(record, ruleset);
+                result = AuditReplay.replay(record, ruleset, ruleRunner);
             } catch (org.ctipcheck.evaluation.RuleFailedException e) {
                 spec.commandLine().getErr().println("ctip: " + TerminalText.safe(e.getMessage()) + "; nothing was replayed");
                 return ExitCodes.RULESET_ERROR;
+            } finally {
+                ruleRunner.shutdownNow();
             }
             out.println("evaluation " + record.evaluationId() + " (#" + record.sequence() + "), recorded "
                     + record.recordedAt() + ", evaluated as of " + record.evaluationDate());
