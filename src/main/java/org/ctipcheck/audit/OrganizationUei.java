@@ -3,7 +3,6 @@ package org.ctipcheck.audit;
 import java.util.Locale;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The UEI (SAM.gov Unique Entity ID) of the organization a recorded submission names, as the log indexes it
@@ -12,14 +11,13 @@ import tools.jackson.databind.json.JsonMapper;
  * column itself is an index, not evidence.
  */
 public final class OrganizationUei {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private OrganizationUei() {
     }
 
     /** {@code organization.uei} of the canonical submission JSON, normalized; null when it names none. */
     public static String of(String canonicalSubmission) {
-        try (JsonParser parser = JSON.createParser(canonicalSubmission)) {
+        // the log's own mapper: writing a record builds no other (a cold check pays for each one built)
+        try (JsonParser parser = AuditJson.MAPPER.createParser(canonicalSubmission)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
