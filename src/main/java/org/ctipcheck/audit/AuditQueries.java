@@ -17,7 +17,10 @@ import tools.jackson.core.type.TypeReference;
 public final class AuditQueries {
     private static final String SUMMARY_COLUMNS = "e.seq, e.evaluation_id, e.recorded_at, e.actor, e.actor_role,"
             + " e.organization, e.award_id, e.determination,"
-            + " (select count(*) from audit_finding f where f.evaluation_seq = e.seq), e.ruleset_fingerprint,"
+            // the record's findings through their key range (the primary key), as the rule filter finds its hits:
+            // evaluation_seq has no index, and PostgreSQL scanned every finding for each line of a page
+            + " (select count(*) from audit_finding f where f.finding_key between e.seq * 1048576"
+            + " and e.seq * 1048576 + 1048575), e.ruleset_fingerprint,"
             + " e.submission_sha256";
     private final Connection connection;
 

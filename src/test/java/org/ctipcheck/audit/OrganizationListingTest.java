@@ -41,7 +41,12 @@ class OrganizationListingTest {
                 assertThat(store.queries().count(AuditFilter.ALL, asked)).isEqualTo(organization.getValue().size());
             }
             assertThat(store.queries().count(AuditFilter.ALL, "NOSUCHUEI000")).isZero();
-            assertThat(store.queries().page(AuditFilter.ALL, null, 0, 1000)).hasSize(stamps.size());
+            List<AuditSummary> all = store.queries().page(AuditFilter.ALL, null, 0, 1000);
+            assertThat(all).hasSize(stamps.size());
+            for (AuditSummary summary : all) {
+                assertThat(summary.findingCount()).as("findings of #" + summary.sequence())
+                        .isEqualTo(store.queries().find(summary.evaluationId()).orElseThrow().findings().size());
+            }
         }
     }
 
