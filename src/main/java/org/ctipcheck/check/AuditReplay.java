@@ -60,12 +60,23 @@ public final class AuditReplay {
      * nothing altered is compiled.
      */
     public static Ruleset archivedRuleset(AuditQueries queries, AuditRecord record, RulesetLoader loader) {
+        return archivedRuleset(queries, record, loader, null);
+    }
+
+    /**
+     * As {@link #archivedRuleset(AuditQueries, AuditRecord, RulesetLoader)}; when the archived files (checked first)
+     * have the fingerprint of {@code loaded}, a ruleset compiled already, that one is used: same files, same rules.
+     */
+    public static Ruleset archivedRuleset(AuditQueries queries, AuditRecord record, RulesetLoader loader, Ruleset loaded) {
         List<RuleSource> files = queries.ruleset(record.rulesetFingerprint()).orElseThrow(() -> new AuditException(
                 "the archived rules " + record.rulesetFingerprint() + " of evaluation " + record.evaluationId()
                         + " are missing from the audit log"));
         if (!Ruleset.fingerprintOf(files).equals(record.rulesetFingerprint())) {
             throw new Tampered("the archived rules " + record.rulesetFingerprint() + " were altered: their content no"
                     + " longer has that fingerprint, so they are not compiled or run");
+        }
+        if (loaded != null && loaded.fingerprint().equals(record.rulesetFingerprint())) {
+            return loaded;
         }
         return loader.load(RulePackLocation.sources("archived rules " + record.rulesetFingerprint().substring(0, 12),
                 files));

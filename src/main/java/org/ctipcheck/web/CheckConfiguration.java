@@ -1,5 +1,7 @@
 package org.ctipcheck.web;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,6 +10,7 @@ import org.ctipcheck.audit.AuditLocation;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.check.ComplianceCheck;
 import org.ctipcheck.check.RecordedEvaluations;
+import org.ctipcheck.evaluation.RulePackLocation;
 import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.evaluation.RulesetLoader;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,7 +30,30 @@ class CheckConfiguration {
     Ruleset ruleset(CtipProperties properties) {
         CtipProperties.Rules rules = properties.rules();
         RulesetLoader loader = rules.cacheDir() != null ? new RulesetLoader(rules.cacheDir()) : new RulesetLoader();
-        return rules.location() != null ? loader.load(rules.location()) : loader.loadBundled();
+        if (rules.location() == null) {
+            return loader.loadBundled();
+        }
+        // every report names the ruleset's location: the folder's own name, not where it is on this server
+        return loader.load(RulePackLocation.sources(ServerPaths.rulesFolderName(rules.location()),
+                RulePackLocation.folder(rules.location()).read()));
+    }
+
+    /** Compiles archived rules for replays (cached in the rules cache folder when one is set). */
+    @Bean
+    RulesetLoader archivedRulesLoader(CtipProperties properties) {
+        Path cache = properties.rules().cacheDir();
+        return cache != null ? new RulesetLoader(cache) : new RulesetLoader();
+    }
+
+    /** Witness locations that do not exist stop the start: a typo would otherwise verify without its witnesses. */
+    @Bean
+    AuditWitnessLocations auditWitnessLocations(CtipProperties properties) {
+        for (Path location : properties.audit().witnesses()) {
+            if (!Files.isDirectory(location) && !Files.isRegularFile(location)) {
+                throw new IllegalArgumentException("ctip.audit.witnesses: " + location + " is neither a file nor a folder");
+            }
+        }
+        return new AuditWitnessLocations(properties.audit().witnesses());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.ctipcheck.web;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -33,8 +34,15 @@ public record CtipProperties(@DefaultValue Rules rules, @DefaultValue Audit audi
      *        {@code $XDG_DATA_HOME/ctip-check/audit}, else {@code ~/.local/share/ctip-check/audit})
      * @param db the audit database's JDBC URL (default: H2 in {@code dir}), e.g. {@code jdbc:postgresql://host/db?user=ctip}
      * @param signingKey the Ed25519 key (PKCS#8, DER or PEM) that signs checkpoints (default: the key in {@code dir})
+     * @param witnesses where {@code GET /api/v1/audit/verify} finds witnesses of the log kept outside it: files or
+     *        folders (every file directly in a folder, read at each request) of signed heads written by
+     *        {@code ctip audit head} and issued reports; default: none
      */
-    public record Audit(@DefaultValue("true") boolean enabled, Path dir, String db, Path signingKey) {
+    public record Audit(@DefaultValue("true") boolean enabled, Path dir, String db, Path signingKey,
+            List<Path> witnesses) {
+        public Audit {
+            witnesses = witnesses == null ? List.of() : List.copyOf(witnesses);
+        }
     }
 
     /** @param usersFile the YAML users file ({@code users:} with name, password, role, organization); required */
