@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * registered in the store, as the command line does without {@code --public-key}, and says so in {@code trust}:
  * an auditor who keeps the hosts' public keys elsewhere verifies with the command line and those keys.
  */
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Audit log", description = "Verify the audit log's hash chain and signatures")
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditController {
@@ -25,6 +26,7 @@ class AuditController {
     record Verification(boolean intact, String trust, ChainVerification chain) {
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "verifyAuditLog", summary = "Verify the audit log (as ctip audit verify)")
     @GetMapping(path = "/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     Verification verify() {
         ChainVerification chain = recorded.verify(List.of());
