@@ -30,7 +30,7 @@ class ApiDescription {
                     + " or INFO"),
             Map.entry("Idempotency-Key", "The caller's own retry key: the same key again answers the first"
                     + " evaluation (200, `Idempotent-Replayed: true`) and records nothing"),
-            Map.entry("organization", "Only this organization's evaluations (its UEI or name), as ctip audit list"),
+            Map.entry("organization", "Only evaluations whose organization's name contains this text (any case), as ctip audit list"),
             Map.entry("rule", "Only evaluations where this rule fired"),
             Map.entry("since", "Only evaluations recorded on or after this date (yyyy-mm-dd)"),
             Map.entry("until", "Only evaluations recorded on or before this date (yyyy-mm-dd)"),
