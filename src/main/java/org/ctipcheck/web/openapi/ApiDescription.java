@@ -84,6 +84,7 @@ class ApiDescription {
     private static void addProblems(String path, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
+        sameProblemSchema(responses);
         boolean readsTheLog = path.startsWith("/api/v1/evaluations") || path.startsWith("/api/v1/audit");
         boolean hasParameters = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> !"path".equals(p.getIn()));
@@ -105,6 +106,18 @@ class ApiDescription {
         if (readsTheLog) {
             add(responses, ProblemResponses.AUDIT_UNAVAILABLE);
         }
+    }
+
+    /**
+     * A problem response an endpoint declares itself ({@code @ApiResponse} with application/problem+json) keeps its
+     * description, and gets the one Problem schema of the service (the shape every error has).
+     */
+    private static void sameProblemSchema(ApiResponses responses) {
+        responses.forEach((status, response) -> {
+            if (response.getContent() != null && response.getContent().get(ProblemResponses.PROBLEM_JSON) != null) {
+                response.getContent().get(ProblemResponses.PROBLEM_JSON).setSchema(Schemas.ref("Problem"));
+            }
+        });
     }
 
     private static void add(ApiResponses responses, ProblemResponses.Problem problem) {
