@@ -35,9 +35,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for every interface).")
     String address = "127.0.0.1";
 
-    @Option(names = "--users", paramLabel = "FILE", required = true,
+    @Option(names = "--users", paramLabel = "FILE",
             description = "YAML users file: users: [{name, password (bcrypt hash or {noop}...), role"
-                    + " (CONTRACTING_OFFICER, IMPLEMENTER, AUDITOR, ADMIN), organization (the UEI, for implementers)}].")
+                    + " (CONTRACTING_OFFICER, IMPLEMENTER, AUDITOR, ADMIN), organization (the UEI, for implementers)}]."
+                    + " Required unless bearer tokens are configured (-- --ctip.security.jwt.issuer-uri=URL).")
     Path users;
 
     @Option(names = "--max-size", paramLabel = "SIZE", converter = CheckCommand.SizeConverter.class,
@@ -63,6 +64,10 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535");
         }
+        if (users == null && !bearerTokensConfigured()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--users FILE is needed (or bearer"
+                    + " tokens of an identity provider: -- --ctip.security.jwt.issuer-uri=URL; README, ctip serve)");
+        }
         CtipService.Running service;
         try {
             service = CtipService.start(arguments().toArray(String[]::new));
@@ -82,12 +87,20 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** A token issuer named after -- or in the environment (CTIP_SECURITY_JWT_ISSUERURI, ...). */
+    private boolean bearerTokensConfigured() {
+        return springArguments.stream().anyMatch(argument -> argument.startsWith("--ctip.security.jwt."))
+                || System.getenv().keySet().stream().anyMatch(name -> name.startsWith("CTIP_SECURITY_JWT_"));
+    }
+
     /** The settings as Spring Boot arguments: the command line's own resolution of rules and audit log first. */
     private List<String> arguments() {
         List<String> arguments = new ArrayList<>();
         arguments.add("--server.port=" + port);
         arguments.add("--server.address=" + address);
-        arguments.add("--ctip.security.users-file=" + users.toAbsolutePath());
+        if (users != null) {
+            arguments.add("--ctip.security.users-file=" + users.toAbsolutePath());
+        }
         arguments.add("--ctip.rules.location=" + rulesOption.folder().toAbsolutePath());
         arguments.add("--ctip.rules.cache-dir=" + RulesOption.cacheFolder().toAbsolutePath());
         if (maxSize != null) {

@@ -28,6 +28,12 @@ final class LoopbackClient {
         return builder;
     }
 
+    /** A request with {@code Authorization: Bearer token}. */
+    HttpRequest.Builder bearer(String path, String token) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization",
+                "Bearer " + token);
+    }
+
     HttpResponse<byte[]> send(HttpRequest.Builder request) throws Exception {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }

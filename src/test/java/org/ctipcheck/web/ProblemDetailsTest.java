@@ -45,6 +45,67 @@ class ProblemDetailsTest extends ServiceTestBase {
         HttpResponse<byte[]> response = client.send(client.request("/api/v1/evaluations", null));
         problem(response, 401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        // both ways in are offered: HTTP Basic and a bearer token
+        assertThat(response.headers().allValues("WWW-Authenticate")).anySatisfy(v -> assertThat(v).startsWith("Bearer"));
+    }
+
+    /** A token refused: 401 problem+json saying why, and RFC 6750's challenge with error="invalid_token". */
+    private JsonNode refusedToken(String token) throws Exception {
+        HttpResponse<byte[]> response = client.send(client.bearer("/api/v1/rules", token));
+        JsonNode problem = problem(response, 401);
+        assertThat(response.headers().allValues("WWW-Authenticate"))
+                .anySatisfy(v -> assertThat(v).startsWith("Bearer").contains("error=\"invalid_token\""));
+        return problem;
+    }
+
+    @Test
+    void anExpiredTokenIs401() throws Exception {
+        String expired = TestIssuer.shared().expired("officer", "CONTRACTING_OFFICER");
+
+        assertThat(refusedToken(expired).path("detail").asString()).contains("expired");
+    }
+
+    @Test
+    void aTokenSignedWithAnotherKeyIs401() throws Exception {
+        refusedToken(TestIssuer.shared().forged("officer", "ADMIN"));
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerOrForAnotherAudienceIs401() throws Exception {
+        TestIssuer issuer = TestIssuer.shared();
+        assertThat(refusedToken(issuer.token("officer", claims -> claims.claim("roles", "ADMIN")
+                .issuer("https://elsewhere.example"))).path("detail").asString()).contains("iss");
+        assertThat(refusedToken(issuer.token("officer", claims -> claims.claim("roles", "ADMIN")
+                .audience("another-api"))).path("detail").asString()).contains("aud");
+    }
+
+    @Test
+    void somethingThatIsNotATokenIs401() throws Exception {
+        refusedToken("not-a-jwt");
+    }
+
+    @Test
+    void aValidTokenWithoutARoleOfTheServiceIs403SayingWhichClaim() throws Exception {
+        String token = TestIssuer.shared().token("stranger", java.util.List.of("offline_access"), null);
+
+        JsonNode problem = problem(client.send(client.bearer("/api/v1/rules", token)), 403);
+
+        assertThat(problem.path("detail").asString()).contains("'roles'").contains("CONTRACTING_OFFICER");
+    }
+
+    @Test
+    void anImplementerTokenWithoutItsUeiIs403() throws Exception {
+        String token = TestIssuer.shared().token("acme", "IMPLEMENTER", null);
+
+        JsonNode problem = problem(client.send(client.bearer("/api/v1/evaluations", token)), 403);
+
+        assertThat(problem.path("detail").asString()).contains("UEI").contains("'uei'");
+    }
+
+    @Test
+    void aRoleTheTokenLacksIs403() throws Exception {
+        problem(client.send(client.bearer("/api/v1/evaluations", tokenOf("auditor")).header("Content-Type",
+                "application/json").POST(BodyPublishers.ofByteArray(Files.readAllBytes(SAMPLE_02)))), 403);
     }
 
     @Test

@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Every role (and no user) against every endpoint of /api/v1, and each implementer against the other
  * organization's evaluation: CONTRACTING_OFFICER submits and reads all; IMPLEMENTER submits and reads its own
  * organization's only (another's is 404, never 403); AUDITOR reads all and verifies, never submits; ADMIN does
- * everything. Issue 15, "Security".
+ * everything. Issue 15, "Security". Each user twice: with HTTP Basic, and with a bearer token of the loopback OIDC
+ * issuer carrying the same role and UEI ("officer (token)"); a valid token with no role of the service is 403
+ * everywhere, an expired one 401.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RbacMatrixTest extends ServiceTestBase {
@@ -44,11 +46,23 @@ class RbacMatrixTest extends ServiceTestBase {
     }
 
     private String submit(String user, java.nio.file.Path sample, String type) throws Exception {
-        var result = mvc.perform(post("/api/v1/evaluations?asOf=2026-03-01").contentType(type)
-                .content(Files.readAllBytes(sample)).with(httpBasic(user, PASSWORD))).andReturn();
+        var result = mvc.perform(as(post("/api/v1/evaluations?asOf=2026-03-01").contentType(type)
+                .content(Files.readAllBytes(sample)), user)).andReturn();
         assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
         return JSON.readTree(result.getResponse().getContentAsByteArray()).path("audit").path("evaluationId").asString();
     }
+
+    /** HTTP Basic as the user, or its bearer token ("officer (token)"). */
+    private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String user) {
+        if (user.endsWith(TOKEN)) {
+            return request.header("Authorization", "Bearer " + tokenOf(user.substring(0, user.length() - TOKEN.length())));
+        }
+        return request.with(httpBasic(user, PASSWORD));
+    }
+
+    private static final String TOKEN = " (token)";
+    private static final String NO_ROLE = "(token without a role)";
+    private static final String EXPIRED = "(expired token)";
 
     /** The request of an endpoint, and the status each user gets (without credentials: 401). */
     private record Endpoint(String name, java.util.function.Supplier<MockHttpServletRequestBuilder> request,
@@ -86,8 +100,12 @@ class RbacMatrixTest extends ServiceTestBase {
     Stream<Arguments> matrix() throws Exception {
         List<Arguments> cases = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
-            for (String user : List.of("officer", "meridian", "harbor", "auditor", "admin", "(nobody)")) {
+            for (String user : List.of("officer", "meridian", "harbor", "auditor", "admin")) {
                 cases.add(Arguments.of(endpoint.name(), user, endpoint));
+                cases.add(Arguments.of(endpoint.name(), user + TOKEN, endpoint));
+            }
+            for (String nobody : List.of("(nobody)", NO_ROLE, EXPIRED)) {
+                cases.add(Arguments.of(endpoint.name(), nobody, endpoint));
             }
         }
         return cases.stream();
@@ -97,12 +115,17 @@ class RbacMatrixTest extends ServiceTestBase {
     @MethodSource("matrix")
     void eachRoleGetsWhatItMayAndNothingElse(String name, String user, Endpoint endpoint) throws Exception {
         MockHttpServletRequestBuilder request = endpoint.request().get();
-        if (!user.equals("(nobody)")) {
-            request = request.with(httpBasic(user, PASSWORD));
+        TestIssuer issuer = TestIssuer.shared();
+        switch (user) {
+            case "(nobody)" -> { }
+            case NO_ROLE -> request.header("Authorization", "Bearer " + issuer.token("stranger",
+                    List.of("offline_access", "uma_authorization"), null));
+            case EXPIRED -> request.header("Authorization", "Bearer " + issuer.expired("officer", "CONTRACTING_OFFICER"));
+            default -> request = as(request, user);
         }
         var response = mvc.perform(request).andReturn().getResponse();
 
-        int expected = endpoint.status().getOrDefault(user, 401);
+        int expected = user.equals(NO_ROLE) ? 403 : endpoint.status().getOrDefault(user.replace(TOKEN, ""), 401);
         assertThat(response.getStatus()).as(name + " as " + user + ": " + response.getContentAsString())
                 .isEqualTo(expected);
         if (expected >= 400) {
@@ -111,7 +134,8 @@ class RbacMatrixTest extends ServiceTestBase {
     }
 
     Stream<Arguments> crossOrganization() {
-        return Stream.of(Arguments.of("meridian", true, false), Arguments.of("harbor", false, true));
+        return Stream.of(Arguments.of("meridian", true, false), Arguments.of("harbor", false, true),
+                Arguments.of("meridian" + TOKEN, true, false), Arguments.of("harbor" + TOKEN, false, true));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,12 +145,12 @@ class RbacMatrixTest extends ServiceTestBase {
         for (Map.Entry<String, Boolean> evaluation : Map.of(meridianEvaluation, seesMeridian, harborEvaluation,
                 seesHarbor).entrySet()) {
             for (String path : List.of("", "/report", "/report?format=pdf")) {
-                var response = mvc.perform(get("/api/v1/evaluations/" + evaluation.getKey() + path)
-                        .with(httpBasic(user, PASSWORD))).andReturn().getResponse();
+                var response = mvc.perform(as(get("/api/v1/evaluations/" + evaluation.getKey() + path), user))
+                        .andReturn().getResponse();
                 assertThat(response.getStatus()).as(user + " " + path).isEqualTo(evaluation.getValue() ? 200 : 404);
             }
         }
-        JsonNode listed = JSON.readTree(mvc.perform(get("/api/v1/evaluations?size=100").with(httpBasic(user, PASSWORD)))
+        JsonNode listed = JSON.readTree(mvc.perform(as(get("/api/v1/evaluations?size=100"), user))
                 .andReturn().getResponse().getContentAsByteArray());
         List<String> ids = new ArrayList<>();
         listed.path("items").forEach(item -> ids.add(item.path("evaluationId").asString()));
@@ -189,6 +213,31 @@ class RbacMatrixTest extends ServiceTestBase {
         assertThat(shown.path("actor").asString()).isEqualTo("officer");
         assertThat(shown.path("role").asString()).isEqualTo("contracting-officer");
         assertThat(shown.path("organizationUei").asString()).isEqualTo(UEI_01);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theActorAndRoleOfATokenAreItsClaimsNotTheRequests() throws Exception {
+        String token = TestIssuer.shared().token("kim.officer@agency.example", "CONTRACTING_OFFICER", null);
+        var submitted = mvc.perform(post("/api/v1/evaluations?asOf=2026-03-01&actor=someone-else")
+                .contentType("application/yaml").content(Files.readAllBytes(SAMPLE_01))
+                .header("Authorization", "Bearer " + token)).andReturn().getResponse();
+        assertThat(submitted.getStatus()).as(submitted.getContentAsString()).isEqualTo(201);
+
+        JsonNode shown = JSON.readTree(mvc.perform(as(get(submitted.getHeader("Location")), "auditor" + TOKEN))
+                .andReturn().getResponse().getContentAsByteArray());
+
+        assertThat(shown.path("actor").asString()).isEqualTo("kim.officer@agency.example");
+        assertThat(shown.path("role").asString()).isEqualTo("contracting-officer");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anImplementerTokenCannotSubmitAnotherOrganizationsSubmission() throws Exception {
+        long before = total("officer");
+        var response = mvc.perform(as(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+                .content(Files.readAllBytes(SAMPLE_02)), "meridian" + TOKEN)).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(total("officer")).isEqualTo(before);
     }
 
     @org.junit.jupiter.api.Test

@@ -13,7 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * One service for the web tests (Spring caches the context: every subclass shares it): a real port on loopback,
  * MockMvc, the bundled rule pack, an audit log of its own in a temporary H2 store, and five users, one per role
- * plus a second implementer (the admin's password is a bare bcrypt hash, the others {noop}). Submissions are limited to 256KB so the limit is cheap to test.
+ * plus a second implementer (the admin's password is a bare bcrypt hash, the others {noop}), who may also come with
+ * a bearer token of the loopback {@link TestIssuer} ({@link #tokenOf}). Submissions are limited to 256KB so the
+ * limit is cheap to test.
  */
 @SpringBootTest(classes = CtipService.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -35,6 +37,16 @@ public abstract class ServiceTestBase {
         registry.add("ctip.limits.max-submission-size", () -> "256KB");
         registry.add("ctip.limits.max-request-size", () -> "1MB");
         registry.add("ctip.audit.witnesses", () -> WITNESSES.toString());
+        // bearer tokens too: the loopback issuer's, with its JWK Set, issuer and audience checked
+        registry.add("ctip.security.jwt.issuer-uri", () -> TestIssuer.shared().issuer());
+        registry.add("ctip.security.jwt.jwk-set-uri", () -> TestIssuer.shared().jwkSetUri());
+        registry.add("ctip.security.jwt.audience", () -> TestIssuer.AUDIENCE);
+    }
+
+    /** A bearer token of the test issuer for one of the five users: as their users-file entry, role and UEI. */
+    public static String tokenOf(String user) {
+        String[] claims = TestIssuer.users().get(user);
+        return TestIssuer.shared().token(user, claims[0], claims[1]);
     }
 
     private static Path temporaryHome() {

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the keys registered in the store, as the command line does without {@code --public-key}, and says so in
  * {@code trust}: an auditor who keeps the hosts' public keys elsewhere verifies with the command line and those keys.
  */
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Audit log", description = "Verify the audit log's hash chain and signatures")
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditController {
@@ -63,7 +64,7 @@ class AuditController {
     record WitnessView(String source, String verdict, boolean held, String message, String note) {
     }
 
-    @Operation(summary = "Verify the audit log and its witnesses",
+    @Operation(operationId = "verifyAuditLog", summary = "Verify the audit log and its witnesses",
             description = "Walks the hash chain, checks every signed checkpoint under the key that signed it, and checks"
                     + " every witness (signed head or issued report) in the configured witness locations"
                     + " (ctip.audit.witnesses): truncation and re-signed rewrites are named.")
@@ -96,7 +97,7 @@ class AuditController {
                 paths.neutral(result.message()), paths.neutral(result.note()));
     }
 
-    @Operation(summary = "Export recorded evaluations",
+    @Operation(operationId = "exportAuditLog", summary = "Export recorded evaluations",
             description = "ctip audit export over HTTP, streamed: csv (one line per evaluation; supply-chain hits"
                     + " counted by rule; cells that a spreadsheet would run as a formula are quoted with an apostrophe)"
                     + " or jsonl (one full record per line, every supply-chain row hit included). The filters are those"

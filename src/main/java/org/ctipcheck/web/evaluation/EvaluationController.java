@@ -33,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
  * recorded evaluations, show one, and its report in any format. An implementer sees only its organization's
  * evaluations: another organization's answers 404, as one that does not exist.
  */
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Evaluations", description = "Submit submissions for evaluation; read recorded evaluations and their reports")
 @RestController
 @RequestMapping("/api/v1/evaluations")
 class EvaluationController {
@@ -47,6 +48,7 @@ class EvaluationController {
         this.properties = properties;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "submitEvaluation", summary = "Evaluate a submission (JSON, YAML or an upload with an attestation) and record it")
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml"},
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> submitBody(HttpServletRequest request, @AuthenticationPrincipal ServicePrincipal user,
@@ -60,6 +62,7 @@ class EvaluationController {
         return created(submissions.submit(submission, null, parameters, user), parameters);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "submitEvaluation", summary = "Evaluate a submission (JSON, YAML or an upload with an attestation) and record it")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> submitUpload(@AuthenticationPrincipal ServicePrincipal user,
             @RequestPart("submission") MultipartFile submission,
@@ -94,6 +97,7 @@ class EvaluationController {
         return new ResponseEntity<>(issued.bytes(ReportFormat.JSON), headers, status);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listEvaluations", summary = "List recorded evaluations, filtered and paged")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     EvaluationView.PageView list(@AuthenticationPrincipal ServicePrincipal user,
             @RequestParam(required = false) String organization, @RequestParam(required = false) String rule,
@@ -110,12 +114,14 @@ class EvaluationController {
         return EvaluationView.PageView.of(recorded.list(filter, user.organizationScope(), page, size));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "showEvaluation", summary = "Show one recorded evaluation")
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     EvaluationView.Detail show(@AuthenticationPrincipal ServicePrincipal user, @PathVariable String id) {
         return recorded.find(id, user.organizationScope()).map(EvaluationView.Detail::of)
                 .orElseThrow(() -> notFound(id));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getEvaluationReport", summary = "The evaluation's report in a format chosen by format= or Accept")
     @GetMapping("/{id}/report")
     ResponseEntity<byte[]> report(@AuthenticationPrincipal ServicePrincipal user, @PathVariable String id,
             @RequestParam(required = false) String format, @RequestHeader(name = HttpHeaders.ACCEPT, required = false)

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The rule pack the service evaluates with ({@code ctip rules list}, {@code ctip rules show ID} as JSON) and the
  * submission's JSON Schema ({@code ctip schema}).
  */
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Rules", description = "The rule pack the service evaluates with, and the submission's JSON Schema")
 @RestController
 @RequestMapping("/api/v1")
 class RulesController {
@@ -44,11 +45,13 @@ class RulesController {
         }
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listRules", summary = "List every rule with the ruleset's SHA-256")
     @GetMapping(path = "/rules", produces = MediaType.APPLICATION_JSON_VALUE)
     RuleList rules() {
         return new RuleList(ruleset.fingerprint(), ruleset.rules().size(), ruleset.rules());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "explainRule", summary = "Explain a rule or requirement (as ctip rules show)")
     @GetMapping(path = "/rules/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Explanation rule(@PathVariable String id) {
         RuleExplanation explained = RuleExplanation.of(ruleset, id)
@@ -56,6 +59,7 @@ class RulesController {
         return new Explanation(RequirementView.of(explained.requirement()), explained.rules(), explained.satisfiedBy());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getSubmissionSchema", summary = "The submission's JSON Schema")
     @GetMapping(path = "/schema/submission", produces = {"application/schema+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<String> submissionSchema() {
         return ResponseEntity.ok().contentType(SCHEMA_JSON).body(SubmissionSchema.json());

@@ -8,6 +8,12 @@ package org.ctipcheck.web.security;
 public enum ServiceRole {
     CONTRACTING_OFFICER, IMPLEMENTER, AUDITOR, ADMIN;
 
+    /** The role a users file or a token names, e.g. {@code CONTRACTING_OFFICER} or {@code contracting-officer}. */
+    public static java.util.Optional<ServiceRole> named(String name) {
+        String normalized = name == null ? "" : name.strip().replace('-', '_');
+        return java.util.Arrays.stream(values()).filter(role -> role.name().equalsIgnoreCase(normalized)).findFirst();
+    }
+
     /** The Spring Security authority of the role. */
     public String authority() {
         return "ROLE_" + name();
