@@ -14,7 +14,8 @@ class ServerPathsTest {
     private final ServerPaths paths = new ServerPaths(new CtipProperties(
             new CtipProperties.Rules(Path.of("/srv/ctip/rules"), Path.of("/var/cache/ctip")),
             new CtipProperties.Audit(true, DIR, null, Path.of("/etc/ctip/signing.key"), List.of(Path.of("/srv/heads"))),
-            new CtipProperties.Security(Path.of("/etc/ctip/users.yaml")),
+            new CtipProperties.Security(Path.of("/etc/ctip/users.yaml"),
+                    new CtipProperties.Jwt(null, null, null, null, "roles", "uei", "sub")),
             new CtipProperties.Limits(DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), DataSize.ofMegabytes(2))),
             new AuditLog(AuditLocation.embedded(DIR)));
 
