@@ -33,6 +33,7 @@ final class CheckRun implements AutoCloseable {
     private final ComplianceCheck.ReferenceListSource referenceLists;
     private final LocalDate evaluationDate;
     private final AuditRecording recording;
+    private final CheckListener listener;
     private Ruleset ruleset;
     private ComplianceEvaluator evaluator;
     private ReportFactory reports;
@@ -41,7 +42,7 @@ final class CheckRun implements AutoCloseable {
     private SupplyChainStep supplyChain;
 
     CheckRun(CheckRequest request, Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor,
-            Clock clock, ComplianceCheck.ReferenceListSource referenceLists) {
+            Clock clock, ComplianceCheck.ReferenceListSource referenceLists, CheckListener listener) {
         this.request = request;
         this.options = request.options();
         this.rulesetSource = ruleset;
@@ -49,6 +50,7 @@ final class CheckRun implements AutoCloseable {
         this.executor = executor;
         this.clock = clock;
         this.referenceLists = referenceLists;
+        this.listener = listener;
         this.evaluationDate = options.evaluationDate() != null ? options.evaluationDate() : LocalDate.now(clock);
         this.recording = auditLog == null ? null : new AuditRecording(options.actor(), options.role(), clock,
                 options.keepReport());
@@ -138,7 +140,10 @@ final class CheckRun implements AutoCloseable {
                     java.util.Map.of(), false)).toList();
         }
         recording.start(opened());
-        return recording.record(evaluated, ruleset, options.formats());
+        long start = System.nanoTime();
+        List<IssuedReport> recorded = recording.record(evaluated, ruleset, options.formats());
+        listener.recorded(evaluated.size(), java.time.Duration.ofNanos(System.nanoTime() - start));
+        return recorded;
     }
 
     /** Loads what evaluation needs, once; starts opening the audit store meanwhile. */

@@ -42,14 +42,21 @@ public final class ComplianceCheck {
     private final Executor executor;
     private final Clock clock;
     private final ReferenceListSource referenceLists;
+    private final CheckListener listener;
 
     public ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
             ReferenceListSource referenceLists) {
+        this(ruleset, auditLog, executor, clock, referenceLists, CheckListener.NONE);
+    }
+
+    private ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
+            ReferenceListSource referenceLists, CheckListener listener) {
         this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
         this.auditLog = auditLog;
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.referenceLists = referenceLists != null ? referenceLists : ReferenceListSource.fromRuleset();
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** A check with a loaded ruleset, recorded in {@code auditLog} (null: not recorded). */
@@ -65,6 +72,11 @@ public final class ComplianceCheck {
         org.ctipcheck.intake.SubmissionReader.prepare(json);
     }
 
+    /** The same check, telling {@code listener} what each check did (e.g. for metrics). */
+    public ComplianceCheck withListener(CheckListener listener) {
+        return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists, listener);
+    }
+
     /** Whether checks are recorded in an audit log. */
     public boolean records() {
         return auditLog != null;
@@ -75,8 +87,15 @@ public final class ComplianceCheck {
      * others) and, when auditing, records them all in one batch before returning any report.
      */
     public CheckOutcome check(CheckRequest request) {
-        try (CheckRun run = new CheckRun(request, ruleset, auditLog, executor, clock, referenceLists)) {
-            return run.run();
+        long start = System.nanoTime();
+        CheckOutcome outcome;
+        try (CheckRun run = new CheckRun(request, ruleset, auditLog, executor, clock, referenceLists, listener)) {
+            outcome = run.run();
+        } catch (RuntimeException failure) {
+            listener.failed(failure, java.time.Duration.ofNanos(System.nanoTime() - start));
+            throw failure;
         }
+        listener.checked(outcome, java.time.Duration.ofNanos(System.nanoTime() - start));
+        return outcome;
     }
 }
