@@ -17,7 +17,10 @@ import tools.jackson.core.type.TypeReference;
 public final class AuditQueries {
     private static final String SUMMARY_COLUMNS = "e.seq, e.evaluation_id, e.recorded_at, e.actor, e.actor_role,"
             + " e.organization, e.award_id, e.determination,"
-            + " (select count(*) from audit_finding f where f.evaluation_seq = e.seq), e.ruleset_fingerprint,"
+            // the record's findings through their key range (the primary key), as the rule filter finds its hits:
+            // evaluation_seq has no index, and PostgreSQL scanned every finding for each line of a page
+            + " (select count(*) from audit_finding f where f.finding_key between e.seq * 1048576"
+            + " and e.seq * 1048576 + 1048575), e.ruleset_fingerprint,"
             + " e.submission_sha256";
     private final Connection connection;
 
@@ -29,9 +32,7 @@ public final class AuditQueries {
         List<AuditSummary> summaries = new ArrayList<>();
         forEachSeq(filter, SUMMARY_COLUMNS, rows -> {
             try {
-                summaries.add(new AuditSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getInt(9),
-                        rows.getString(10), rows.getString(11)));
+                summaries.add(summary(rows));
             } catch (SQLException e) {
                 throw failed(e);
             }
@@ -54,9 +55,56 @@ public final class AuditQueries {
         }
     }
 
-    private void forEachSeq(AuditFilter filter, String columns, Consumer<ResultSet> row) {
-        StringBuilder sql = new StringBuilder("select " + columns + " from audit_evaluation e where 1 = 1");
+    /**
+     * One page of {@link #list}, filtered and paged by the database: records of organization {@code uei} (matched
+     * on the indexed UEI of the recorded submission; null for every organization), skipping {@code offset}.
+     */
+    public List<AuditSummary> page(AuditFilter filter, String uei, long offset, int limit) {
+        List<AuditSummary> summaries = new ArrayList<>();
+        Where where = where(filter, uei);
+        query("select " + SUMMARY_COLUMNS + " from audit_evaluation e" + where.sql + " order by e.seq limit "
+                + Math.max(0, limit) + " offset " + Math.max(0, offset), where.parameters, rows -> {
+                    try {
+                        summaries.add(summary(rows));
+                    } catch (SQLException e) {
+                        throw failed(e);
+                    }
+                });
+        return summaries;
+    }
+
+    /** How many records {@link #page} pages through. */
+    public long count(AuditFilter filter, String uei) {
+        Where where = where(filter, uei);
+        long[] count = new long[1];
+        query("select count(*) from audit_evaluation e" + where.sql, where.parameters, rows -> {
+            try {
+                count[0] = rows.getLong(1);
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        });
+        return count[0];
+    }
+
+    private static AuditSummary summary(ResultSet rows) throws SQLException {
+        return new AuditSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getInt(9),
+                rows.getString(10), rows.getString(11));
+    }
+
+    /** A where clause and its parameters, in order. */
+    private record Where(String sql, List<String> parameters) {
+    }
+
+    private static Where where(AuditFilter filter, String uei) {
+        StringBuilder sql = new StringBuilder(" where 1 = 1");
         List<String> parameters = new ArrayList<>();
+        if (uei != null) {
+            sql.append(" and e.organization_uei = ?");
+            String normalized = OrganizationUei.normalize(uei);
+            parameters.add(normalized == null ? "" : normalized);
+        }
         if (filter.organization() != null) {
             sql.append(" and lower(e.organization) like ?");
             parameters.add("%" + filter.organization().toLowerCase(java.util.Locale.ROOT) + "%");
@@ -83,8 +131,16 @@ public final class AuditQueries {
             sql.append(" and e.determination = ?");
             parameters.add(filter.determination());
         }
-        sql.append(" order by e.seq");
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+        return new Where(sql.toString(), parameters);
+    }
+
+    private void forEachSeq(AuditFilter filter, String columns, Consumer<ResultSet> row) {
+        Where where = where(filter, null);
+        query("select " + columns + " from audit_evaluation e" + where.sql + " order by e.seq", where.parameters, row);
+    }
+
+    private void query(String sql, List<String> parameters, Consumer<ResultSet> row) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setString(i + 1, parameters.get(i));
             }

@@ -18,7 +18,7 @@ public final class AuditStore implements AutoCloseable {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     /** The newest migration (db/audit or a Java one); when the store is at it, Flyway (slow to start) is not run. */
-    static final String SCHEMA_VERSION = "6";
+    static final String SCHEMA_VERSION = "7";
 
     private final AuditLocation location;
     private final Connection connection;
@@ -217,7 +217,7 @@ public final class AuditStore implements AutoCloseable {
         try {
             var configuration = database
                     .locations("classpath:db/audit")
-                    .javaMigrations(new V4PostgresLz4Findings(), new V5IdempotencyKeys())
+                    .javaMigrations(new V4PostgresLz4Findings(), new V5IdempotencyKeys(), new V7OrganizationUei())
                     .table("audit_schema_history");
             if (schema != null) {
                 configuration.schemas(schema);

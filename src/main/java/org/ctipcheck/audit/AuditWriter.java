@@ -62,8 +62,8 @@ public final class AuditWriter implements AutoCloseable {
         this.evaluations = connection.prepareStatement("insert into audit_evaluation (seq, evaluation_id, recorded_at,"
                 + " actor, actor_role, organization, award_id, source, submission_sha256, submission_gz,"
                 + " ruleset_fingerprint, reference_editions, evaluation_date, determination, findings, report_hashes,"
-                + " previous_hash, content_hash, supply_chain_id, idempotency_key, report_json_gz)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " previous_hash, content_hash, supply_chain_id, idempotency_key, report_json_gz, organization_uei)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.hits = connection.prepareStatement("insert into audit_rule_hit (hit_key, evaluation_seq, hit_seq, rule_id,"
                 + " requirement_id, outcome, matched) values (?, ?, ?, ?, ?, ?, ?)");
         this.findings = connection.prepareStatement("insert into audit_finding (finding_key, evaluation_seq, finding_seq,"
@@ -163,7 +163,7 @@ public final class AuditWriter implements AutoCloseable {
         }
         StoredRecord record = toRecord(stamp, entry);
         String contentHash = record.contentHash();
-        outgoing.add(record, contentHash);
+        outgoing.add(record, contentHash, OrganizationUei.of(entry.canonicalSubmission()));
         if (outgoing.rows >= FLUSH_ROWS) {
             sendInBackground();
         }
@@ -376,7 +376,8 @@ public final class AuditWriter implements AutoCloseable {
             evaluations.setString(i++, batch.contentHashes.get(r));
             evaluations.setString(i++, record.supplyChainId());
             evaluations.setString(i++, record.idempotencyKey());
-            evaluations.setBytes(i, record.reportJsonGz());
+            evaluations.setBytes(i++, record.reportJsonGz());
+            evaluations.setString(i, batch.organizationUeis.get(r));
             evaluations.addBatch();
         }
         // Records go as batched inserts on PostgreSQL too: few and wide; text COPY's escaping of their JSON and
@@ -423,6 +424,8 @@ public final class AuditWriter implements AutoCloseable {
     private static final class Outgoing {
         final List<StoredRecord> records = new ArrayList<>();
         final List<String> contentHashes = new ArrayList<>();
+        /** The indexed UEI of each record (not hashed: derived from the submission, which is). */
+        final List<String> organizationUeis = new ArrayList<>();
         final PostgresCopy copyHits;
         final PostgresCopy copyFindings;
         int rows;
@@ -434,7 +437,7 @@ public final class AuditWriter implements AutoCloseable {
                     + " rule_id, requirement_id, severity, status)") : null;
         }
 
-        void add(StoredRecord record, String contentHash) {
+        void add(StoredRecord record, String contentHash, String organizationUei) {
             for (StoredRecord.HitRow hit : record.hits()) {
                 StoredRecord.key(record.seq(), hit.hitSeq()); // throws before anything of the record is batched
             }
@@ -443,6 +446,7 @@ public final class AuditWriter implements AutoCloseable {
             }
             records.add(record);
             contentHashes.add(contentHash);
+            organizationUeis.add(organizationUei);
             if (copyHits != null) {
                 for (StoredRecord.HitRow hit : record.hits()) {
                     copyHits.row(7).bigint(StoredRecord.key(record.seq(), hit.hitSeq())).bigint(record.seq())
@@ -461,6 +465,7 @@ public final class AuditWriter implements AutoCloseable {
         void clear() {
             records.clear();
             contentHashes.clear();
+            organizationUeis.clear();
             if (copyHits != null) {
                 copyHits.clear();
                 copyFindings.clear();

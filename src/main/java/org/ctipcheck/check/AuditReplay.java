@@ -60,6 +60,14 @@ public final class AuditReplay {
      * nothing altered is compiled.
      */
     public static Ruleset archivedRuleset(AuditQueries queries, AuditRecord record, RulesetLoader loader) {
+        return archivedRuleset(queries, record, loader, null);
+    }
+
+    /**
+     * As {@link #archivedRuleset(AuditQueries, AuditRecord, RulesetLoader)}; when the archived files (checked first)
+     * have the fingerprint of {@code loaded}, a ruleset compiled already, that one is used: same files, same rules.
+     */
+    public static Ruleset archivedRuleset(AuditQueries queries, AuditRecord record, RulesetLoader loader, Ruleset loaded) {
         List<RuleSource> files = queries.ruleset(record.rulesetFingerprint()).orElseThrow(() -> new AuditException(
                 "the archived rules " + record.rulesetFingerprint() + " of evaluation " + record.evaluationId()
                         + " are missing from the audit log"));
@@ -67,11 +75,19 @@ public final class AuditReplay {
             throw new Tampered("the archived rules " + record.rulesetFingerprint() + " were altered: their content no"
                     + " longer has that fingerprint, so they are not compiled or run");
         }
+        if (loaded != null && loaded.fingerprint().equals(record.rulesetFingerprint())) {
+            return loaded;
+        }
         return loader.load(RulePackLocation.sources("archived rules " + record.rulesetFingerprint().substring(0, 12),
                 files));
     }
 
     public static ReplayResult replay(AuditRecord record, Ruleset ruleset) {
+        return replay(record, ruleset, null);
+    }
+
+    /** Replays with the evaluation run on {@code ruleRunner} (see ComplianceCheck#withRuleRunner); null: here. */
+    public static ReplayResult replay(AuditRecord record, Ruleset ruleset, java.util.concurrent.Executor ruleRunner) {
         ReadSubmission submission;
         try {
             submission = new SubmissionReader(Long.MAX_VALUE / 2).read("evaluation " + record.evaluationId() + ".json",
@@ -80,8 +96,9 @@ public final class AuditReplay {
             throw new AuditException("the recorded submission of evaluation " + record.evaluationId()
                     + " is no longer valid: " + e.problems().size() + " problem(s), first: " + e.problems().get(0).describe());
         }
-        EvaluationResult result = new ComplianceEvaluator(ruleset)
-                .evaluate(submission.facts(), LocalDate.parse(record.evaluationDate()));
+        EvaluationResult result = new ComplianceEvaluator(ruleset, ruleRunner).evaluate(submission.facts(),
+                new org.ctipcheck.submission.EvaluationContext(LocalDate.parse(record.evaluationDate())),
+                ComplianceEvaluator.DEFAULT_RULE_TIME_LIMIT);
         JsonNode replayed = JSON.readTree(JSON.writeValueAsString(result.findings()));
         return new ReplayResult(ruleset.fingerprint(), record.determination(), result.determination().name(),
                 compare(record.findings(), replayed));

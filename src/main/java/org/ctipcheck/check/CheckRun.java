@@ -40,10 +40,14 @@ final class CheckRun implements AutoCloseable {
     /** The store being opened; run here if the executor has not started it when it is needed. */
     private FutureTask<AuditStore> opening;
     private SupplyChainStep supplyChain;
+    /** Runs evaluations on threads that can be abandoned (ComplianceCheck#withRuleRunner); null: this thread. */
+    private final Executor ruleRunner;
 
     CheckRun(CheckRequest request, Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor,
-            Clock clock, ComplianceCheck.ReferenceListSource referenceLists, CheckListener listener) {
+            Clock clock, ComplianceCheck.ReferenceListSource referenceLists, Executor ruleRunner,
+            CheckListener listener) {
         this.request = request;
+        this.ruleRunner = ruleRunner;
         this.options = request.options();
         this.rulesetSource = ruleset;
         this.auditLog = auditLog;
@@ -152,7 +156,7 @@ final class CheckRun implements AutoCloseable {
             return;
         }
         ruleset = rulesetSource.get();
-        evaluator = new ComplianceEvaluator(ruleset);
+        evaluator = new ComplianceEvaluator(ruleset, ruleRunner);
         reports = new ReportFactory(ruleset, clock);
         if (auditLog != null && opening == null) {
             // The store (an H2 file, a schema check) opens while the first submission is evaluated.
@@ -164,7 +168,8 @@ final class CheckRun implements AutoCloseable {
             }
         }
         if (request.attestation() != null) {
-            supplyChain = new SupplyChainStep(request, ruleset, referenceLists, evaluationDate, executor);
+            supplyChain = new SupplyChainStep(request, ruleset, referenceLists, evaluationDate, executor,
+                    ruleRunner);
         }
     }
 

@@ -23,6 +23,11 @@ import org.ctipcheck.supplychain.ReferenceLists;
  * <li>{@code executor}: runs the supply-chain screen's rule sessions and opens the audit store while the first
  * submission is evaluated; any executor works, a direct one ({@code Runnable::run}) makes the check sequential.</li>
  * <li>{@code referenceLists}: the supply-chain screen's lists for a ruleset (by default its own pack's).</li>
+ * <li>{@link #withRuleRunner rule runner} (optional): runs each evaluation (a submission's, a chunk of attestation
+ * rows') on a thread of its own, watched by the thread that waits for it, so that a rule whose consequence or
+ * condition never returns is stopped at the time limit too; without one the limit is checked between firings only.
+ * An abandoned evaluation keeps its thread until the process ends: give threads that may be lost (daemon threads,
+ * a cached pool), not a small fixed pool.</li>
  * </ul>
  */
 public final class ComplianceCheck {
@@ -42,15 +47,17 @@ public final class ComplianceCheck {
     private final Executor executor;
     private final Clock clock;
     private final ReferenceListSource referenceLists;
+    private final Executor ruleRunner;
     private final CheckListener listener;
 
     public ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
             ReferenceListSource referenceLists) {
-        this(ruleset, auditLog, executor, clock, referenceLists, CheckListener.NONE);
+        this(ruleset, auditLog, executor, clock, referenceLists, null, CheckListener.NONE);
     }
 
     private ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
-            ReferenceListSource referenceLists, CheckListener listener) {
+            ReferenceListSource referenceLists, Executor ruleRunner, CheckListener listener) {
+        this.ruleRunner = ruleRunner;
         this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
         this.auditLog = auditLog;
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -64,6 +71,12 @@ public final class ComplianceCheck {
         this(() -> ruleset, auditLog, executor, clock, null);
     }
 
+    /** This check with evaluations run on {@code runner}'s threads and abandoned at the time limit (see above). */
+    public ComplianceCheck withRuleRunner(Executor runner) {
+        return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists,
+                Objects.requireNonNull(runner, "runner"), listener);
+    }
+
     /**
      * Builds the submission reader's deserializers and validation metadata ahead of the first check (a channel with
      * a spare thread at start-up calls it there); only a head start, nothing depends on it.
@@ -74,7 +87,7 @@ public final class ComplianceCheck {
 
     /** The same check, telling {@code listener} what each check did (e.g. for metrics). */
     public ComplianceCheck withListener(CheckListener listener) {
-        return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists, listener);
+        return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists, ruleRunner, listener);
     }
 
     /** Whether checks are recorded in an audit log. */
@@ -89,7 +102,8 @@ public final class ComplianceCheck {
     public CheckOutcome check(CheckRequest request) {
         long start = System.nanoTime();
         CheckOutcome outcome;
-        try (CheckRun run = new CheckRun(request, ruleset, auditLog, executor, clock, referenceLists, listener)) {
+        try (CheckRun run = new CheckRun(request, ruleset, auditLog, executor, clock, referenceLists, ruleRunner,
+                listener)) {
             outcome = run.run();
         } catch (RuntimeException failure) {
             listener.failed(failure, java.time.Duration.ofNanos(System.nanoTime() - start));

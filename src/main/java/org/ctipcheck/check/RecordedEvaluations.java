@@ -1,7 +1,6 @@
 package org.ctipcheck.check;
 
 import java.security.PublicKey;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,7 +9,11 @@ import java.util.function.Supplier;
 import org.ctipcheck.audit.AuditFilter;
 import org.ctipcheck.audit.AuditRecord;
 import org.ctipcheck.audit.AuditStore;
+import org.ctipcheck.audit.AuditExport;
 import org.ctipcheck.audit.AuditSummary;
+import org.ctipcheck.audit.AuditWitness;
+import org.ctipcheck.audit.WitnessResult;
+import org.ctipcheck.evaluation.Ruleset;
 import org.ctipcheck.audit.ChainVerification;
 import org.ctipcheck.report.EvaluationReport;
 import org.ctipcheck.report.JsonReportReader;
@@ -61,18 +64,10 @@ public final class RecordedEvaluations {
             throw new IllegalArgumentException("a page is numbered from 0 and holds at least 1 evaluation");
         }
         try (AuditStore store = auditLog.get()) {
-            List<AuditSummary> matching = store.queries().list(filter);
-            if (uei != null) {
-                List<AuditSummary> own = new ArrayList<>();
-                for (AuditSummary summary : matching) {
-                    store.queries().find(summary.evaluationId()).filter(record -> ofOrganization(record, uei))
-                            .ifPresent(record -> own.add(summary));
-                }
-                matching = own;
-            }
-            long from = Math.min((long) page * size, matching.size());
-            long to = Math.min(from + size, matching.size());
-            return new Page(matching.subList((int) from, (int) to), page, size, matching.size());
+            // filtered and paged by the database: an implementer's listing reads its page, not every record
+            long total = store.queries().count(filter, uei);
+            List<AuditSummary> items = store.queries().page(filter, uei, (long) page * size, size);
+            return new Page(items, page, size, total);
         }
     }
 
@@ -93,6 +88,66 @@ public final class RecordedEvaluations {
             EvaluationReport report = new JsonReportReader().read("audit record #" + record.sequence(), json);
             return new RecordedReport(record, report, json);
         });
+    }
+
+    /**
+     * A replay ({@code ctip audit replay}): the record, which rules it was replayed with ({@code currentRules}: the
+     * rules given, else the archived ones) and what differs.
+     */
+    public record Replayed(AuditRecord record, boolean currentRules, ReplayResult result) {
+    }
+
+    /**
+     * Replays the evaluation with this id (empty as {@link #find}): the whole chain is verified first, then the
+     * archived rules' fingerprint, before anything archived is compiled ({@link AuditReplay.Tampered} when either
+     * fails); archived rules with the fingerprint of {@code current} are not compiled again.
+     *
+     * @param current the rules the caller evaluates with today (used for {@code currentRules}, and reused when the
+     *        archived rules are the same files)
+     * @param loader compiles archived rules that are not {@code current}
+     */
+    public Optional<Replayed> replay(String id, String uei, boolean currentRules, Ruleset current,
+            org.ctipcheck.evaluation.RulesetLoader loader) {
+        try (AuditStore store = auditLog.get()) {
+            Optional<AuditRecord> found = store.queries().find(id).filter(record -> uei == null || ofOrganization(record, uei));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            AuditRecord record = found.get();
+            AuditReplay.requireIntact(store);
+            Ruleset rules = currentRules ? current : AuditReplay.archivedRuleset(store.queries(), record, loader, current);
+            return Optional.of(new Replayed(record, currentRules, AuditReplay.replay(record, rules)));
+        }
+    }
+
+    /** A verification with witnesses: the chain, and what each witness found. */
+    public record Verified(ChainVerification chain, List<WitnessResult> witnesses) {
+        public Verified {
+            witnesses = List.copyOf(witnesses);
+        }
+
+        /** The chain is intact and every witness is still held. */
+        public boolean intact() {
+            return chain.intact() && witnesses.stream().allMatch(WitnessResult::confirmed);
+        }
+    }
+
+    /**
+     * {@link #verify(List)}, and each witness (a report or a signed head kept outside the store) checked against
+     * the records as stored: truncation and re-signed rewrites are named.
+     */
+    public Verified verify(List<PublicKey> trustedKeys, List<AuditWitness> witnesses) {
+        try (AuditStore store = auditLog.get()) {
+            ChainVerification chain = store.verifyTrusting(trustedKeys);
+            return new Verified(chain, witnesses.isEmpty() ? List.of() : store.checkWitnesses(witnesses, trustedKeys));
+        }
+    }
+
+    /** Writes the matching records to {@code output} (asked for once the log is open) in {@code format}. */
+    public void export(AuditFilter filter, AuditExport.Format format, Supplier<java.io.Writer> output) {
+        try (AuditStore store = auditLog.get()) {
+            AuditExport.write(store.queries(), filter, format, output.get());
+        }
     }
 
     /** Walks the chain and checks every checkpoint; with no {@code trustedKeys}, the keys the store registered. */

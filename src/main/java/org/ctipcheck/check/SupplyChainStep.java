@@ -33,14 +33,16 @@ final class SupplyChainStep {
     private final LocalDate evaluationDate;
     private final Executor executor;
     private final java.time.Duration ruleTimeLimit;
+    private final Executor ruleRunner;
     private SupplyChainSummary summary;
     private String failure;
     /** A supply-chain rule failed: every submission of the check fails with it (the screen is part of each). */
     private RuleFailedException ruleFailure;
 
     SupplyChainStep(CheckRequest request, Ruleset ruleset, ComplianceCheck.ReferenceListSource referenceLists,
-            LocalDate evaluationDate, Executor executor) {
+            LocalDate evaluationDate, Executor executor, Executor ruleRunner) {
         this.request = request;
+        this.ruleRunner = ruleRunner;
         this.ruleset = ruleset;
         this.referenceLists = referenceLists;
         this.evaluationDate = evaluationDate;
@@ -81,7 +83,7 @@ final class SupplyChainStep {
     private SupplyChainSummary failedSummary() {
         String source = request.attestation().name();
         String reason = failure.startsWith(source + ": ") ? failure.substring(source.length() + 2) : failure;
-        SupplyChainEvaluator evaluator = new SupplyChainEvaluator(ruleset, ruleTimeLimit);
+        SupplyChainEvaluator evaluator = new SupplyChainEvaluator(ruleset, ruleTimeLimit, ruleRunner);
         return SupplyChainSummary.failed(source, request.attestation().format(), List.of(),
                 evaluator.evaluateFailure(new ScreenFailure(source, reason), new SupplyChainContext(evaluationDate)),
                 reason);
@@ -107,7 +109,7 @@ final class SupplyChainStep {
         RowSink channel = new ChannelSink(request.rowSink());
         RowSink sink = log == null ? channel : both(channel, log);
         try {
-            SupplyChainScreen screen = new SupplyChainScreen(new SupplyChainEvaluator(ruleset, ruleTimeLimit),
+            SupplyChainScreen screen = new SupplyChainScreen(new SupplyChainEvaluator(ruleset, ruleTimeLimit, ruleRunner),
                     referenceLists.lists(ruleset), context, executor);
             summary = screen.screen(request.attestation(), sink, request.progress());
         } catch (ChannelSink.WriteFailed e) {

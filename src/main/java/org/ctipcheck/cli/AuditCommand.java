@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ctipcheck.audit.AuditException;
+import org.ctipcheck.audit.AuditExport;
 import org.ctipcheck.audit.AuditFilter;
 import org.ctipcheck.audit.AuditInputException;
 import org.ctipcheck.audit.AuditQueries;
@@ -22,6 +23,7 @@ import org.ctipcheck.audit.AuditRecordJson;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.audit.AuditSummary;
 import org.ctipcheck.audit.AuditWitness;
+import org.ctipcheck.check.AuditWitnesses;
 import org.ctipcheck.audit.SignedHead;
 import org.ctipcheck.audit.WitnessResult;
 import org.ctipcheck.audit.ChainVerification;
@@ -201,22 +203,13 @@ final class AuditCommand implements Runnable {
 
         @Override
         int run(AuditStore store, PrintWriter out) {
-            String chosen = format.strip().toLowerCase(Locale.ROOT);
-            if (!chosen.equals("csv") && !chosen.equals("jsonl")) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "unknown export format '" + format + "' (expected csv or jsonl)");
+            AuditExport.Format chosen;
+            try {
+                chosen = AuditExport.Format.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            if (chosen.equals("csv")) {
-                out.println(AuditRecordJson.CSV_HEADER);
-            }
-            store.queries().forEach(filter.filter(), record -> {
-                if (chosen.equals("jsonl")) {
-                    AuditRecordJson.write(out, record, store.queries(), Long.MAX_VALUE, false);
-                    out.println();
-                } else {
-                    out.println(AuditRecordJson.csvRow(record));
-                }
-            });
+            AuditExport.write(store.queries(), filter.filter(), chosen, out);
             return ExitCodes.OK;
         }
     }
@@ -393,11 +386,14 @@ final class AuditCommand implements Runnable {
                 return ExitCodes.RULESET_ERROR;
             }
             ReplayResult result;
+            java.util.concurrent.ExecutorService ruleRunner = CheckWorkers.ruleRunner();
             try {
-                result = AuditReplay.replay(record, ruleset);
+                result = AuditReplay.replay(record, ruleset, ruleRunner);
             } catch (org.ctipcheck.evaluation.RuleFailedException e) {
                 spec.commandLine().getErr().println("ctip: " + TerminalText.safe(e.getMessage()) + "; nothing was replayed");
                 return ExitCodes.RULESET_ERROR;
+            } finally {
+                ruleRunner.shutdownNow();
             }
             out.println("evaluation " + record.evaluationId() + " (#" + record.sequence() + "), recorded "
                     + record.recordedAt() + ", evaluated as of " + record.evaluationDate());

@@ -142,10 +142,11 @@ final class CheckCommand implements Callable<Integer> {
         Supplier<AuditStore> auditLog = auditStore.forCheck(noAudit)
                 .<Supplier<AuditStore>>map(location -> () -> AuditStore.open(location)).orElse(null);
         ExecutorService workers = CheckWorkers.start();
+        ExecutorService ruleRunner = CheckWorkers.ruleRunner();
         CheckOutcome outcome;
         try (RowSink findings = supplyChain.openFindingsFile()) {
             ComplianceCheck check = new ComplianceCheck(() -> loaded(loading), auditLog, workers, clock,
-                    supplyChain.referenceLists());
+                    supplyChain.referenceLists()).withRuleRunner(ruleRunner);
             outcome = check.check(request(formatSet, findings, stderr));
             if (outcome.supplyChainFailure() != null) {
                 supplyChain.discardFindings();
@@ -168,6 +169,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         } finally {
             workers.shutdownNow();
+            ruleRunner.shutdownNow(); // interrupts an abandoned evaluation's thread (a daemon: it cannot keep us)
         }
         int exit = present(outcome, formatSet, stdout, stderr);
         trace.mark("reported");

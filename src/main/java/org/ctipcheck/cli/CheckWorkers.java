@@ -24,4 +24,18 @@ final class CheckWorkers {
             return thread;
         });
     }
+
+    /**
+     * The threads evaluations run on, watched by the thread that waits for them (ComplianceCheck#withRuleRunner): a
+     * cached pool of daemon threads, because a thread whose rule never returns is lost until the process exits (and
+     * a daemon thread does not keep it from exiting).
+     */
+    static ExecutorService ruleRunner() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "ctip-rules-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 }

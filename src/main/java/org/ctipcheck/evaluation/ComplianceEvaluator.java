@@ -21,9 +21,21 @@ public final class ComplianceEvaluator {
     public static final Duration DEFAULT_RULE_TIME_LIMIT = Duration.ofSeconds(10);
 
     private final Ruleset ruleset;
+    /** Runs each evaluation on its thread so that one that never returns can be abandoned; null: on the caller's. */
+    private final java.util.concurrent.Executor ruleRunner;
 
     public ComplianceEvaluator(Ruleset ruleset) {
+        this(ruleset, null);
+    }
+
+    /**
+     * An evaluator whose evaluations run on a thread of {@code ruleRunner} (the caller's; this class starts none),
+     * watched from the calling thread: a rule whose consequence or condition never returns is then stopped at the
+     * time limit too (its thread abandoned), not only a rule that keeps firing. Null runs on the calling thread.
+     */
+    public ComplianceEvaluator(Ruleset ruleset, java.util.concurrent.Executor ruleRunner) {
         this.ruleset = ruleset;
+        this.ruleRunner = ruleRunner;
     }
 
     public Ruleset ruleset() {
@@ -56,7 +68,8 @@ public final class ComplianceEvaluator {
         ruleset.referenceLists().forEach(list -> facts.add(new ListInForce(list)));
         facts.addAll(ruleset.requirements());
         ruleset.compiled().run(facts, Map.of("outcomes", outcomes, "parameters", ruleset.parameters()),
-                (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)), ruleTimeLimit);
+                (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)), ruleTimeLimit,
+                ruleRunner);
         return new ResultAssembler(ruleset).assemble(outcomes, evaluationDate);
     }
 }

@@ -32,6 +32,18 @@ public final class RuleFailedException extends RulesetException {
                 + describe(limit) + " (a rule that fires again and again)", true);
     }
 
+    /**
+     * The evaluation did not return within the limit (and a short grace) and was abandoned: {@code ruleId} is the rule
+     * whose consequence was running, null when none was (a condition, or a function it calls, was being evaluated).
+     */
+    public static RuleFailedException didNotReturn(String ruleId, Duration limit) {
+        String what = ruleId == null
+                ? "a rule was stopped: a condition of a when part (or a function it calls) did not return within"
+                : "rule " + ruleId + " was stopped: its consequence did not return within";
+        return new RuleFailedException(ruleId, what + " the limit of " + describe(limit)
+                + "; the evaluation was abandoned", true);
+    }
+
     /** The rule's id (its name), or null when the engine did not say. */
     public String ruleId() {
         return ruleId;

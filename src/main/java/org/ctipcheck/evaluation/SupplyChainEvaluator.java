@@ -28,6 +28,8 @@ public final class SupplyChainEvaluator {
     /** The supply-chain rules by name; a firing of any other rule on attestation rows is an error. */
     private final Map<String, RuleInfo> supplyChainRules;
     private final Duration ruleTimeLimit;
+    /** Runs each chunk on its thread so that a rule that never returns can be abandoned; null: the caller's. */
+    private final java.util.concurrent.Executor ruleRunner;
 
     public SupplyChainEvaluator(Ruleset ruleset) {
         this(ruleset, ComplianceEvaluator.DEFAULT_RULE_TIME_LIMIT);
@@ -35,7 +37,13 @@ public final class SupplyChainEvaluator {
 
     /** Stops a chunk's rules when they run longer than {@code ruleTimeLimit} ({@link RuleFailedException}). */
     public SupplyChainEvaluator(Ruleset ruleset, Duration ruleTimeLimit) {
+        this(ruleset, ruleTimeLimit, null);
+    }
+
+    /** Runs each chunk on a thread of {@code ruleRunner}, as {@link ComplianceEvaluator}'s evaluations can. */
+    public SupplyChainEvaluator(Ruleset ruleset, Duration ruleTimeLimit, java.util.concurrent.Executor ruleRunner) {
         this.ruleset = ruleset;
+        this.ruleRunner = ruleRunner;
         this.ruleTimeLimit = java.util.Objects.requireNonNull(ruleTimeLimit, "ruleTimeLimit");
         Set<String> supplyChainRequirements = ruleset.requirements().stream()
                 .filter(requirement -> requirement.scope().equals(SCOPE))
@@ -93,7 +101,7 @@ public final class SupplyChainEvaluator {
             public boolean wantsMatchedFacts() {
                 return false; // findings name the row themselves: no list of matched facts per firing
             }
-        }, ruleTimeLimit);
+        }, ruleTimeLimit, ruleRunner);
         return screen.findings();
     }
 }

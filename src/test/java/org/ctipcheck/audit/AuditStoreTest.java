@@ -162,8 +162,9 @@ class AuditStoreTest {
             try (java.util.stream.Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/audit"))) {
                 int newestSql = migrations.map(p -> p.getFileName().toString())
                         .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).max().orElseThrow();
-                int newestJava = Math.max(Integer.parseInt(new V4PostgresLz4Findings().getVersion().getVersion()),
-                        Integer.parseInt(new V5IdempotencyKeys().getVersion().getVersion()));
+                int newestJava = java.util.stream.Stream.of(new V4PostgresLz4Findings(), new V5IdempotencyKeys(),
+                        new V7OrganizationUei()).mapToInt(m -> Integer.parseInt(m.getVersion().getVersion())).max()
+                        .orElseThrow();
                 assertThat(Math.max(newestSql, newestJava)).isEqualTo(Integer.parseInt(AuditStore.SCHEMA_VERSION));
             }
         }

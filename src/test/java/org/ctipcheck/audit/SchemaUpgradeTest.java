@@ -46,8 +46,9 @@ class SchemaUpgradeTest {
                         // it may add tables (the key registry of schema 6) but does not own, so cannot alter, those there
                         "grant usage, create on schema " + schema + " to " + role,
                         "grant select, insert, update, delete on all tables in schema " + schema + " to " + role);
-                // version 5 adds columns, which only the owner can; the administrator adds them for the writer role
+                // versions 5 and 7 add columns, which only the owner can; the administrator adds them for the writer role
                 admin(test, V5IdempotencyKeys.DDL);
+                admin(test, V7OrganizationUei.DDL);
                 String asWriter = test.location().jdbcUrl().replaceFirst("user=[^&]*", "user=" + role);
                 AuditLocation location = new AuditLocation(folder, asWriter);
                 try (AuditStore store = AuditStore.open(location)) {

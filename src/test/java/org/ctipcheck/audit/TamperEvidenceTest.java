@@ -100,7 +100,7 @@ class TamperEvidenceTest {
             test.tamper("insert into audit_evaluation select 3, 'forged-evaluation', recorded_at, actor, actor_role,"
                     + " organization, award_id, source, submission_sha256, submission_gz, ruleset_fingerprint,"
                     + " reference_editions, evaluation_date, 'COMPLIANT', findings, report_hashes, previous_hash,"
-                    + " content_hash, supply_chain_id, idempotency_key, report_json_gz"
+                    + " content_hash, supply_chain_id, idempotency_key, report_json_gz, organization_uei"
                     + " from audit_evaluation where seq = 1");
             assertProblem(verify(test), Problem.INSERTED, 3);
         }

@@ -80,6 +80,19 @@ class RuleFailureCheckTest {
                 then
                     throw new IllegalStateException("row rule failed");
                 end
+
+                rule "CTIP-SC-01.sleeps-on-rows"
+                    @id("CTIP-SC-01.sleeps-on-rows") @requirement("CTIP-SC-01") @title("Sleeps")
+                    @severity("INFO") @citation("FAR 52.222-50(h)(3)(v)") @remediation("None.") @confidence("INFERRED")
+                when
+                    AttestationRow( supplierId == "S-SLOW" )
+                then
+                    try {
+                        Thread.sleep(600000); // does not return for ten minutes unless interrupted
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                end
                 """);
         rules = new RulesetLoader().load(pack);
     }
@@ -127,6 +140,30 @@ class RuleFailureCheckTest {
         assertThat(outcome.ruleFailures()).singleElement().satisfies(failed -> {
             assertThat(failed.ruleId()).isEqualTo("CTIP-SC-01.throws-on-rows");
             assertThat(failed.message()).contains("row rule failed");
+        });
+    }
+
+    @Test
+    void aSupplyChainRuleThatDoesNotReturnIsAbandonedAtTheLimitWhenTheCheckHasARuleRunner() {
+        byte[] rows = ("supplier_id,supplier_name,role,tier,country\nS-1,Fine Supplier,supplier,1,BD\n"
+                + "S-SLOW,Slow Supplier,supplier,1,BD\n").getBytes(StandardCharsets.UTF_8);
+        CheckRequest request = CheckRequest.of(SubmissionInput.file(SAMPLE_02), options(Duration.ofMillis(300)))
+                .withAttestation(new AttestationSource("suppliers.csv", () -> new ByteArrayInputStream(rows), rows.length));
+        java.util.concurrent.ExecutorService runner = java.util.concurrent.Executors.newCachedThreadPool();
+        long started = System.nanoTime();
+
+        CheckOutcome outcome;
+        try {
+            outcome = check(null).withRuleRunner(runner).check(request);
+        } finally {
+            runner.shutdownNow(); // interrupts the abandoned rule's sleep
+        }
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(1));
+        assertThat(outcome.issued()).isEmpty();
+        assertThat(outcome.ruleFailures()).singleElement().satisfies(failed -> {
+            assertThat(failed.ruleId()).isEqualTo("CTIP-SC-01.sleeps-on-rows");
+            assertThat(failed.message()).contains("its consequence did not return within the limit of 300 ms");
         });
     }
 }

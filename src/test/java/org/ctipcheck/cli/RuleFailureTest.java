@@ -30,6 +30,8 @@ class RuleFailureTest {
     static Path consequenceFails;
     static Path conditionFails;
     static Path neverEnds;
+    static Path consequenceSpins;
+    static Path conditionSpins;
 
     @BeforeAll
     static void rulesWithFailingRulesAndOneSubmissionForEach() throws IOException {
@@ -51,6 +53,8 @@ class RuleFailureTest {
         consequenceFails = named("consequence.yaml", "Consequence Fails Inc.");
         conditionFails = named("condition.yaml", "Condition Fails Ltd.");
         neverEnds = named("endless.yaml", "Endless Loop LLC");
+        consequenceSpins = named("spinning-consequence.yaml", "Spinning Consequence Co.");
+        conditionSpins = named("spinning-condition.yaml", "Spinning Condition Corp.");
     }
 
     private static Path named(String file, String legalName) throws IOException {
@@ -99,6 +103,55 @@ class RuleFailureTest {
         assertThat(run.out()).contains(GOOD_NAME).doesNotContain("Endless Loop LLC");
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("stopped, not left running")
                 .isLessThan(java.time.Duration.ofMinutes(3));
+    }
+
+    /**
+     * A consequence or a condition that never returns cannot be halted between firings: the check abandons the
+     * evaluation at the limit (plus a grace of at most a second). Run as a separate process, as a user runs it: the
+     * abandoned thread spins until that process exits, which it must do.
+     */
+    @Test
+    void aConsequenceThatNeverReturnsIsStoppedAtTheTimeLimitAndTheProcessExits() throws Exception {
+        Ended run = ctipProcess("--no-audit", consequenceSpins.toString(), good.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains(consequenceSpins + ": not evaluated: rule"
+                + " CTIP-PLAN-08.test-consequence-never-returns was stopped: its consequence did not return within the"
+                + " limit of 1 s; the evaluation was abandoned").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.out()).contains(GOOD_NAME).doesNotContain("Spinning Consequence");
+    }
+
+    @Test
+    void aConditionThatNeverReturnsIsStoppedAtTheTimeLimitAndNothingIsRecorded() throws Exception {
+        String audit = folder.resolve("spin-audit").toString();
+        Ended run = ctipProcess("--audit-dir", audit, conditionSpins.toString(), good.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).contains(conditionSpins + ": not evaluated: a rule was stopped: a condition of a when part"
+                + " (or a function it calls) did not return within the limit of 1 s; the evaluation was abandoned");
+        Cli.Result list = Cli.run("audit", "list", "--audit-dir", audit).exits(0);
+        assertThat(list.out()).contains("1 evaluation").doesNotContain("Spinning Condition");
+    }
+
+    private record Ended(int exit, String out, String err) {
+    }
+
+    /** Runs {@code ctip check} in a process of its own, as a user does, and waits (at most two minutes) for it. */
+    private static Ended ctipProcess(String... more) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
+                CtipCommand.class.getName(), "check", "--rules", rules.toString(), "--as-of", "2026-03-01",
+                "--rule-time-limit", "1s"));
+        command.addAll(java.util.List.of(more));
+        Path out = Files.createTempFile(folder, "out", ".txt");
+        Path err = Files.createTempFile(folder, "err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        boolean ended = process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("the check ended by itself: " + Files.readString(err)).isTrue();
+        return new Ended(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     @Test

@@ -76,7 +76,11 @@ class RbacMatrixTest extends ServiceTestBase {
                 new Endpoint("GET /rules", () -> get("/api/v1/rules"), everyone),
                 new Endpoint("GET /rules/{id}", () -> get("/api/v1/rules/CTIP-PLAN-06"), everyone),
                 new Endpoint("GET /schema/submission", () -> get("/api/v1/schema/submission"), everyone),
-                new Endpoint("GET /audit/verify", () -> get("/api/v1/audit/verify"), statuses(403, 403, 403, 200, 200)));
+                new Endpoint("GET /audit/verify", () -> get("/api/v1/audit/verify"), statuses(403, 403, 403, 200, 200)),
+                new Endpoint("GET /audit/export", () -> get("/api/v1/audit/export?format=jsonl"),
+                        statuses(403, 403, 403, 200, 200)),
+                new Endpoint("POST /evaluations/{id}/replay", () -> post("/api/v1/evaluations/" + meridianEvaluation
+                        + "/replay"), statuses(403, 403, 403, 200, 200)));
     }
 
     Stream<Arguments> matrix() throws Exception {
@@ -129,6 +133,40 @@ class RbacMatrixTest extends ServiceTestBase {
         assertThat(ids.contains(meridianEvaluation)).isEqualTo(seesMeridian);
         assertThat(ids.contains(harborEvaluation)).isEqualTo(seesHarbor);
         assertThat(listed.path("total").asLong()).isEqualTo(ids.size());
+    }
+
+    /**
+     * Replay is for auditors: an implementer gets the same 403 for its own organization's evaluation, another's and
+     * one that does not exist, so the answer discloses nothing; an auditor is told an unknown one does not exist.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("crossOrganization")
+    void anImplementersReplayIsRefusedAlikeForEveryEvaluation(String user, boolean ignored, boolean ignoredToo)
+            throws Exception {
+        java.util.Set<String> answers = new java.util.HashSet<>();
+        for (String id : List.of(meridianEvaluation, harborEvaluation, "no-such-evaluation")) {
+            var response = mvc.perform(post("/api/v1/evaluations/" + id + "/replay").with(httpBasic(user, PASSWORD)))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(user + " replays " + id).isEqualTo(403);
+            assertThat(response.getContentType()).isEqualTo("application/problem+json");
+            answers.add(response.getContentAsString().replace(id, "{id}"));
+        }
+        assertThat(answers).as("the same answer whatever the evaluation").hasSize(1);
+        var unknown = mvc.perform(post("/api/v1/evaluations/no-such-evaluation/replay")
+                .with(httpBasic("auditor", PASSWORD))).andReturn().getResponse();
+        assertThat(unknown.getStatus()).isEqualTo(404);
+    }
+
+    /** The export is every organization's: an implementer cannot export at all, not even its own records. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("crossOrganization")
+    void anImplementerCannotExportAnyOrganizationsRecords(String user, boolean ignored, boolean ignoredToo)
+            throws Exception {
+        for (String query : List.of("format=csv", "format=jsonl&organization=Meridian", "format=csv&organization=Harbor")) {
+            var response = mvc.perform(get("/api/v1/audit/export?" + query).with(httpBasic(user, PASSWORD))).andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(user + " " + query).isEqualTo(403);
+        }
     }
 
     @org.junit.jupiter.api.Test

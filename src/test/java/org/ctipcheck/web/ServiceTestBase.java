@@ -25,6 +25,8 @@ public abstract class ServiceTestBase {
     public static final Path SAMPLE_02 = Path.of("samples/02-housing-without-housing-plan/submission.json");
     public static final String PASSWORD = "secret";
     static final Path HOME = temporaryHome();
+    /** The witness folder of GET /audit/verify (ctip.audit.witnesses): empty unless a test puts files there. */
+    static final Path WITNESSES = HOME.resolve("witnesses");
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -32,11 +34,13 @@ public abstract class ServiceTestBase {
         registry.add("ctip.security.users-file", () -> HOME.resolve("users.yaml").toString());
         registry.add("ctip.limits.max-submission-size", () -> "256KB");
         registry.add("ctip.limits.max-request-size", () -> "1MB");
+        registry.add("ctip.audit.witnesses", () -> WITNESSES.toString());
     }
 
     private static Path temporaryHome() {
         try {
             Path home = Files.createTempDirectory("ctip-serve-test");
+            Files.createDirectories(home.resolve("witnesses"));
             Files.writeString(home.resolve("users.yaml"), """
                     users:
                       - name: officer

@@ -106,8 +106,7 @@ class EvaluationController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadParameter("size", "size is 1 to " + MAX_PAGE_SIZE);
         }
-        AuditFilter filter = new AuditFilter(organization, rule, ListDates.parse("since", since),
-                ListDates.parse("until", until), determination == null ? null : determination.strip().toUpperCase(java.util.Locale.ROOT));
+        AuditFilter filter = ListFilter.of(organization, rule, since, until, determination);
         return EvaluationView.PageView.of(recorded.list(filter, user.organizationScope(), page, size));
     }
 

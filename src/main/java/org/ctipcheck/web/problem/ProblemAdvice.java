@@ -2,8 +2,11 @@ package org.ctipcheck.web.problem;
 
 import org.ctipcheck.audit.AuditException;
 import org.ctipcheck.audit.StoreInUseException;
+import org.ctipcheck.check.AuditReplay;
 import org.ctipcheck.check.RecordedEvaluations;
+import org.ctipcheck.evaluation.RuleFailedException;
 import org.ctipcheck.evaluation.RulesetException;
+import org.ctipcheck.web.ServerPaths;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +24,27 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
+    private final ServerPaths paths;
+
+    ProblemAdvice(ServerPaths paths) {
+        this.paths = paths;
+    }
+
+    /** The audit log or its archived rules were altered: a replay stops before anything of it is used. */
+    @ExceptionHandler(AuditReplay.Tampered.class)
+    ResponseEntity<Object> tampered(AuditReplay.Tampered e) {
+        return respond(Problems.of(HttpStatus.CONFLICT, Problems.AUDIT_LOG_TAMPERED, "Audit log tampered",
+                paths.neutral(e.getMessage())));
+    }
+
+    /** A rule failed while a recorded evaluation was replayed: nothing was replayed (the command line's exit 3). */
+    @ExceptionHandler(RuleFailedException.class)
+    ResponseEntity<Object> ruleFailedInReplay(RuleFailedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.RULE_FAILED, "Rule failed",
+                paths.neutral(e.getMessage()) + "; nothing was replayed");
+        problem.setProperty("rule", e.ruleId());
+        return respond(problem);
+    }
 
     @ExceptionHandler(BadParameter.class)
     ResponseEntity<Object> badParameter(BadParameter e) {
@@ -73,7 +97,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AuditException.class)
     ResponseEntity<Object> auditUnavailable(AuditException e) {
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.AUDIT_LOG_UNAVAILABLE,
-                "Audit log unavailable", "audit log: " + e.getMessage() + "; no report was issued");
+                "Audit log unavailable", "audit log: " + paths.neutral(e.getMessage()) + "; no report was issued");
         ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (e instanceof StoreInUseException) {
@@ -84,7 +108,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RulesetException.class)
     ResponseEntity<Object> rulesetBroken(RulesetException e) {
-        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "ruleset error: " + e.getMessage()));
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "ruleset error: " + paths.neutral(e.getMessage())));
     }
 
     @ExceptionHandler(RuntimeException.class)

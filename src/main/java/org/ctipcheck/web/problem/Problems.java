@@ -24,6 +24,7 @@ public final class Problems {
     public static final URI AUDIT_LOG_UNAVAILABLE = URI.create(TYPE_PREFIX + "audit-log-unavailable");
     public static final URI RULE_FAILED = URI.create(TYPE_PREFIX + "rule-failed");
     public static final URI REPORT_NOT_KEPT = URI.create(TYPE_PREFIX + "report-not-kept");
+    public static final URI AUDIT_LOG_TAMPERED = URI.create(TYPE_PREFIX + "audit-log-tampered");
     public static final URI ABOUT_BLANK = URI.create("about:blank");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

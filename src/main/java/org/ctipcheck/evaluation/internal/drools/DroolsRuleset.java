@@ -175,9 +175,29 @@ public final class DroolsRuleset {
      * session is destroyed rather than returned to the pool.
      */
     public void run(List<Object> facts, Map<String, Object> globals, FiringListener listener, Duration timeLimit) {
+        run(facts, globals, listener, timeLimit, new java.util.concurrent.atomic.AtomicReference<>());
+    }
+
+    /**
+     * Runs as {@link #run(List, Map, FiringListener, Duration)} on a thread of {@code runner}, and gives up waiting
+     * when that run has not returned shortly after {@code timeLimit}: a consequence or condition that never returns
+     * (a loop, a blocked call) cannot be halted between firings, so its evaluation is abandoned with a
+     * {@link RuleFailedException} (see {@link WatchedRun}). A null {@code runner} runs here, checked between firings.
+     */
+    public void run(List<Object> facts, Map<String, Object> globals, FiringListener listener, Duration timeLimit,
+            java.util.concurrent.Executor runner) {
+        if (runner == null) {
+            run(facts, globals, listener, timeLimit);
+            return;
+        }
+        new WatchedRun(timeLimit, runner).run(firing -> run(facts, globals, listener, timeLimit, firing));
+    }
+
+    private void run(List<Object> facts, Map<String, Object> globals, FiringListener listener, Duration timeLimit,
+            java.util.concurrent.atomic.AtomicReference<String> firing) {
         KieSession session = sessions.newKieSession();
         RuleFiringAdapter adapter = adapterOf(session);
-        adapter.target(listener, session, System.nanoTime() + timeLimit.toNanos());
+        adapter.target(listener, session, System.nanoTime() + timeLimit.toNanos(), firing);
         boolean failed = true;
         try {
             globals.forEach((name, value) -> {

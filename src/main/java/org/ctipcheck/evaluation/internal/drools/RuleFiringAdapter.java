@@ -1,6 +1,8 @@
 package org.ctipcheck.evaluation.internal.drools;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -15,10 +17,13 @@ final class RuleFiringAdapter extends DefaultAgendaEventListener {
     private KieSession session;
     private long deadline;
     private String overrun;
+    /** The rule whose consequence is running now (null between firings), for a watcher on another thread. */
+    private AtomicReference<String> firingNow;
 
     /** Points the adapter at one evaluation; {@code deadline} is a {@link System#nanoTime()} value. */
-    void target(FiringListener listener, KieSession running, long deadlineNanos) {
+    void target(FiringListener listener, KieSession running, long deadlineNanos, AtomicReference<String> firing) {
         this.target = listener;
+        this.firingNow = firing;
         this.session = running;
         this.deadline = deadlineNanos;
         this.overrun = null;
@@ -27,6 +32,7 @@ final class RuleFiringAdapter extends DefaultAgendaEventListener {
     void release() {
         this.target = null;
         this.session = null;
+        this.firingNow = null;
     }
 
     /** The rule that was about to fire again when the deadline had passed; null when the evaluation kept to it. */
@@ -43,6 +49,16 @@ final class RuleFiringAdapter extends DefaultAgendaEventListener {
         }
         if (target != null && overrun == null) {
             target.beforeFiring(rule, target.wantsMatchedFacts() ? event.getMatch().getObjects() : List.of());
+        }
+        if (firingNow != null) {
+            firingNow.set(rule);
+        }
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        if (firingNow != null) {
+            firingNow.set(null);
         }
     }
 }
