@@ -24,13 +24,21 @@ public final class AuditStore implements AutoCloseable {
     private final Connection connection;
     private final Duration wait;
     private final StoreLock lock;
+    /** A host's pooled connection, put back as it was lent; null for a connection of the store's own. */
+    private final BorrowedConnection borrowed;
     private SigningKey signingKey;
 
     private AuditStore(AuditLocation location, Connection connection, Duration wait, StoreLock lock) {
+        this(location, connection, wait, lock, null);
+    }
+
+    private AuditStore(AuditLocation location, Connection connection, Duration wait, StoreLock lock,
+            BorrowedConnection borrowed) {
         this.location = location;
         this.connection = connection;
         this.wait = wait;
         this.lock = lock;
+        this.borrowed = borrowed;
     }
 
     public static AuditStore open(AuditLocation location) {
@@ -228,7 +236,8 @@ public final class AuditStore implements AutoCloseable {
      * The audit log in a host application's database: one connection is taken from {@code dataSource} for as long
      * as the store is open, the schema is created or migrated by Flyway on the same data source (in {@code schema},
      * or the connection's default schema when null), and checkpoints are signed with the key in
-     * {@code keyDirectory}. No file lock is taken: the host owns concurrency. Writers on PostgreSQL still serialize
+     * {@code keyDirectory}. No file lock is taken: the host owns concurrency. The connection goes back to the pool with
+     * the schema and auto-commit it was lent with. Writers on PostgreSQL still serialize
      * on the chain head row; an embedded H2 file database must be opened with {@link #open(AuditLocation)}, which
      * keeps a second process out of it.
      */
@@ -257,9 +266,11 @@ public final class AuditStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new AuditException("cannot open the audit log on the data source given: " + firstLine(e), e);
         }
+        BorrowedConnection borrowed = null;
         try {
             AuditLocation location;
             try {
+                borrowed = BorrowedConnection.of(connection);
                 // a pool may hand out connections in a transaction: reads must not hold one open between writes
                 connection.setAutoCommit(true);
                 location = new AuditLocation(keyDirectory, connection.getMetaData().getURL())
@@ -277,8 +288,11 @@ public final class AuditStore implements AutoCloseable {
                     throw new AuditException("the audit log schema " + schema + " was not created in " + location.describe());
                 }
             }
-            return new AuditStore(location, connection, wait, null);
+            return new AuditStore(location, connection, wait, null, borrowed);
         } catch (RuntimeException e) {
+            if (borrowed != null) {
+                borrowed.restore();
+            }
             closeQuietly(connection);
             throw e;
         }
@@ -429,6 +443,9 @@ public final class AuditStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (borrowed != null) {
+            borrowed.restore();
+        }
         closeQuietly(connection);
         if (lock != null) {
             lock.close();

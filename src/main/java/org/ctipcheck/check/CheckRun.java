@@ -33,6 +33,7 @@ final class CheckRun implements AutoCloseable {
     private final ComplianceCheck.ReferenceListSource referenceLists;
     private final LocalDate evaluationDate;
     private final AuditRecording recording;
+    private final CheckListener listener;
     private Ruleset ruleset;
     private ComplianceEvaluator evaluator;
     private ReportFactory reports;
@@ -43,7 +44,8 @@ final class CheckRun implements AutoCloseable {
     private final Executor ruleRunner;
 
     CheckRun(CheckRequest request, Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor,
-            Clock clock, ComplianceCheck.ReferenceListSource referenceLists, Executor ruleRunner) {
+            Clock clock, ComplianceCheck.ReferenceListSource referenceLists, Executor ruleRunner,
+            CheckListener listener) {
         this.request = request;
         this.ruleRunner = ruleRunner;
         this.options = request.options();
@@ -52,6 +54,7 @@ final class CheckRun implements AutoCloseable {
         this.executor = executor;
         this.clock = clock;
         this.referenceLists = referenceLists;
+        this.listener = listener;
         this.evaluationDate = options.evaluationDate() != null ? options.evaluationDate() : LocalDate.now(clock);
         this.recording = auditLog == null ? null : new AuditRecording(options.actor(), options.role(), clock,
                 options.keepReport());
@@ -141,7 +144,10 @@ final class CheckRun implements AutoCloseable {
                     java.util.Map.of(), false)).toList();
         }
         recording.start(opened());
-        return recording.record(evaluated, ruleset, options.formats());
+        long start = System.nanoTime();
+        List<IssuedReport> recorded = recording.record(evaluated, ruleset, options.formats());
+        listener.recorded(evaluated.size(), java.time.Duration.ofNanos(System.nanoTime() - start));
+        return recorded;
     }
 
     /** Loads what evaluation needs, once; starts opening the audit store meanwhile. */

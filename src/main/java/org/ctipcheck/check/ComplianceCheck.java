@@ -48,20 +48,22 @@ public final class ComplianceCheck {
     private final Clock clock;
     private final ReferenceListSource referenceLists;
     private final Executor ruleRunner;
+    private final CheckListener listener;
 
     public ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
             ReferenceListSource referenceLists) {
-        this(ruleset, auditLog, executor, clock, referenceLists, null);
+        this(ruleset, auditLog, executor, clock, referenceLists, null, CheckListener.NONE);
     }
 
     private ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
-            ReferenceListSource referenceLists, Executor ruleRunner) {
+            ReferenceListSource referenceLists, Executor ruleRunner, CheckListener listener) {
         this.ruleRunner = ruleRunner;
         this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
         this.auditLog = auditLog;
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.referenceLists = referenceLists != null ? referenceLists : ReferenceListSource.fromRuleset();
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** A check with a loaded ruleset, recorded in {@code auditLog} (null: not recorded). */
@@ -72,7 +74,7 @@ public final class ComplianceCheck {
     /** This check with evaluations run on {@code runner}'s threads and abandoned at the time limit (see above). */
     public ComplianceCheck withRuleRunner(Executor runner) {
         return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists,
-                Objects.requireNonNull(runner, "runner"));
+                Objects.requireNonNull(runner, "runner"), listener);
     }
 
     /**
@@ -81,6 +83,11 @@ public final class ComplianceCheck {
      */
     public static void prepareReading(boolean json) {
         org.ctipcheck.intake.SubmissionReader.prepare(json);
+    }
+
+    /** The same check, telling {@code listener} what each check did (e.g. for metrics). */
+    public ComplianceCheck withListener(CheckListener listener) {
+        return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists, ruleRunner, listener);
     }
 
     /** Whether checks are recorded in an audit log. */
@@ -93,8 +100,16 @@ public final class ComplianceCheck {
      * others) and, when auditing, records them all in one batch before returning any report.
      */
     public CheckOutcome check(CheckRequest request) {
-        try (CheckRun run = new CheckRun(request, ruleset, auditLog, executor, clock, referenceLists, ruleRunner)) {
-            return run.run();
+        long start = System.nanoTime();
+        CheckOutcome outcome;
+        try (CheckRun run = new CheckRun(request, ruleset, auditLog, executor, clock, referenceLists, ruleRunner,
+                listener)) {
+            outcome = run.run();
+        } catch (RuntimeException failure) {
+            listener.failed(failure, java.time.Duration.ofNanos(System.nanoTime() - start));
+            throw failure;
         }
+        listener.checked(outcome, java.time.Duration.ofNanos(System.nanoTime() - start));
+        return outcome;
     }
 }

@@ -1,49 +1,22 @@
 package org.ctipcheck.web;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The service's settings, {@code ctip.*} (application properties, environment variables such as
- * {@code CTIP_AUDIT_DIR}, or {@code --ctip.audit.dir=...} arguments; {@code ctip serve} fills them from its options).
- * Defaults are those of the command line, so that the service and {@code ctip check} share one audit log.
+ * The service's own settings, {@code ctip.security.*} and {@code ctip.limits.*} (application properties, environment
+ * variables, or {@code --ctip.limits.max-submission-size=...} arguments; {@code ctip serve} fills them from its
+ * options). The rules and the audit log ({@code ctip.rules.*}, {@code ctip.audit.*}) are the auto-configuration's,
+ * {@link org.ctipcheck.spring.CtipCheckProperties}; {@code serve-defaults.properties} gives them the command line's
+ * defaults, so that the service and {@code ctip check} share one audit log; {@code ctip.audit.witnesses} is there too.
  *
- * @param rules where the rule pack comes from
- * @param audit the audit log every evaluation is recorded in
  * @param security who may call the service
  * @param limits the largest inputs accepted
  */
 @ConfigurationProperties("ctip")
-public record CtipProperties(@DefaultValue Rules rules, @DefaultValue Audit audit, @DefaultValue Security security,
-        @DefaultValue Limits limits) {
-
-    /**
-     * @param location a rules folder; empty: the rule pack bundled in the jar (precompiled)
-     * @param cacheDir where rules compiled from a folder are cached; empty: not cached
-     */
-    public record Rules(Path location, Path cacheDir) {
-    }
-
-    /**
-     * @param enabled whether evaluations are recorded (off: nothing recorded, and the evaluation endpoints that read
-     *        the log answer 404)
-     * @param dir the data directory: H2 database and checkpoint key (default, as the command line's:
-     *        {@code $XDG_DATA_HOME/ctip-check/audit}, else {@code ~/.local/share/ctip-check/audit})
-     * @param db the audit database's JDBC URL (default: H2 in {@code dir}), e.g. {@code jdbc:postgresql://host/db?user=ctip}
-     * @param signingKey the Ed25519 key (PKCS#8, DER or PEM) that signs checkpoints (default: the key in {@code dir})
-     * @param witnesses where {@code GET /api/v1/audit/verify} finds witnesses of the log kept outside it: files or
-     *        folders (every file directly in a folder, read at each request) of signed heads written by
-     *        {@code ctip audit head} and issued reports; default: none
-     */
-    public record Audit(@DefaultValue("true") boolean enabled, Path dir, String db, Path signingKey,
-            List<Path> witnesses) {
-        public Audit {
-            witnesses = witnesses == null ? List.of() : List.copyOf(witnesses);
-        }
-    }
+public record CtipProperties(@DefaultValue Security security, @DefaultValue Limits limits) {
 
     /**
      * @param usersFile the YAML users file ({@code users:} with name, password, role, organization), for HTTP Basic;

@@ -45,8 +45,7 @@ public class CtipService {
         }
 
         public String auditLog() {
-            AuditLog log = context.getBean(AuditLog.class);
-            return log.enabled() ? log.location().describe() : "off";
+            return context.getBean(org.ctipcheck.spring.CtipAuditLog.class).describe();
         }
 
         public void awaitStop() throws InterruptedException {

@@ -16,19 +16,24 @@ import org.springframework.stereotype.Component;
 public class ServerPaths {
     private final Map<String, String> neutralNames = new LinkedHashMap<>();
 
-    public ServerPaths(CtipProperties properties, AuditLog auditLog) {
+    public ServerPaths(CtipProperties properties, org.ctipcheck.spring.CtipCheckProperties settings,
+            org.ctipcheck.spring.CtipAuditLog auditLog) {
         Map<String, String> names = new LinkedHashMap<>();
         if (auditLog.enabled()) {
-            names.put(auditLog.location().describe(), "the audit log");
-            names.put(auditLog.location().jdbcUrl(), "the audit database");
-            put(names, auditLog.location().dataDirectory(), "the audit data directory");
+            names.put(auditLog.describe(), "the audit log");
         }
-        put(names, properties.audit().dir(), "the audit data directory");
-        put(names, properties.audit().signingKey(), "the signing key file");
-        put(names, properties.rules().location(), "the rules folder");
-        put(names, properties.rules().cacheDir(), "the rules cache");
+        if (settings.audit().db() != null && !settings.audit().db().isBlank()) {
+            names.put(settings.audit().db(), "the audit database");
+        }
+        put(names, settings.audit().dir(), "the audit data directory");
+        put(names, settings.audit().signingKey(), "the signing key file");
+        String rules = settings.rules().location();
+        if (rules != null && !rules.isBlank() && !rules.startsWith("classpath:")) {
+            put(names, Path.of(rules), "the rules folder");
+        }
+        put(names, settings.rules().cacheDir(), "the rules cache");
         put(names, properties.security().usersFile(), "the users file");
-        properties.audit().witnesses().forEach(witness -> put(names, witness, "the witness location"));
+        settings.audit().witnesses().forEach(witness -> put(names, witness, "the witness location"));
         // longest first, so that a folder inside another is replaced whole
         names.entrySet().stream().filter(entry -> entry.getKey() != null && entry.getKey().length() > 1)
                 .sorted(Comparator.comparingInt((Map.Entry<String, String> entry) -> entry.getKey().length()).reversed())

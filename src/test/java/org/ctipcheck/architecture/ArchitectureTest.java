@@ -52,9 +52,32 @@ class ArchitectureTest {
 
     @Test
     void databaseTypesStayInTheAuditPackage() {
-        noClasses().that().resideOutsideOfPackage("org.ctipcheck.audit..")
+        noClasses().that().resideOutsideOfPackages("org.ctipcheck.audit..", "org.ctipcheck.spring..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
                         "org.h2..", "org.postgresql..")
+                .check(classes);
+    }
+
+    /** The Spring Boot auto-configuration hands the application's DataSource to the audit log, and knows no more. */
+    @Test
+    void theAutoConfigurationKnowsOnlyTheDataSource() {
+        noClasses().that().resideInAPackage("org.ctipcheck.spring..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                                "java.sql..", "javax.sql..", "org.flywaydb..", "org.h2..", "org.postgresql..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(javax.sql.DataSource.class))))
+                .check(classes);
+    }
+
+    /**
+     * The command line never loads Spring (its cold start must not pay for it): no CLI class names a Spring type or
+     * the auto-configuration; {@code ctip serve} reaches the service through {@code CtipService.start}, whose
+     * signature names none (ServeCommandTest proves a check loads no Spring class).
+     */
+    @Test
+    void theCommandLineNamesNoSpringType() {
+        noClasses().that().resideInAPackage("org.ctipcheck.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.ctipcheck.spring..")
                 .check(classes);
     }
 

@@ -17,6 +17,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /** A host application opens the audit log on its own DataSource, in a schema of its choice or the default one. */
 class DataSourceStoreTest {
+    private static final int POOL_SIZE = 3;
     @TempDir
     Path folder;
 
@@ -45,6 +46,66 @@ class DataSourceStoreTest {
                 statement.execute("drop schema if exists " + schema + " cascade");
             }
         }
+    }
+
+    /**
+     * A pool (HikariCP, as Spring Boot gives a host) does not reset a schema it was not configured with: the store puts
+     * the lent connection's schema and auto-commit back, so the host's next query on it runs in the host's schema.
+     */
+    @Test
+    void aPooledH2ConnectionGoesBackInTheHostsSchemaAndTransactionMode() throws Exception {
+        try (com.zaxxer.hikari.HikariDataSource pool = smallPool("jdbc:h2:file:"
+                + folder.resolve("pooled").toAbsolutePath())) {
+            pool.setAutoCommit(false);
+            writeReopenAndVerify(pool, "audit_log");
+            for (Connection connection : everyConnection(pool)) {
+                try (connection) {
+                    assertThat(connection.getSchema()).isEqualTo("PUBLIC");
+                    assertThat(connection.getAutoCommit()).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPooledPostgresConnectionGoesBackWithItsSearchPath() throws Exception {
+        String schema = "ctip_ds_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String hostSchema = "host_" + schema;
+        String url = TestStore.postgresUrl();
+        try (com.zaxxer.hikari.HikariDataSource pool = smallPool(url + (url.contains("?") ? "&" : "?")
+                + "currentSchema=" + hostSchema)) {
+            try {
+                writeReopenAndVerify(pool, schema);
+                for (Connection connection : everyConnection(pool)) {
+                    try (connection; Statement statement = connection.createStatement();
+                         ResultSet row = statement.executeQuery("select current_setting('search_path')")) {
+                        row.next();
+                        assertThat(row.getString(1)).isEqualTo(hostSchema);
+                    }
+                }
+            } finally {
+                try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                    statement.execute("drop schema if exists " + schema + " cascade");
+                }
+            }
+        }
+    }
+
+    /** A small pool (the store holds one connection while Flyway, on a first start, takes others). */
+    private static com.zaxxer.hikari.HikariDataSource smallPool(String url) {
+        com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setMaximumPoolSize(POOL_SIZE);
+        return pool;
+    }
+
+    /** Every connection of the pool at once, so none the store used escapes the check. */
+    private static java.util.List<Connection> everyConnection(DataSource pool) throws Exception {
+        java.util.List<Connection> connections = new java.util.ArrayList<>();
+        for (int i = 0; i < POOL_SIZE; i++) {
+            connections.add(pool.getConnection());
+        }
+        return connections;
     }
 
     private void writeReopenAndVerify(DataSource dataSource, String schema) {

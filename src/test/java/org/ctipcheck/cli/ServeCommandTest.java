@@ -68,6 +68,7 @@ class ServeCommandTest {
 
         assertThat(process.waitFor()).as(output).isEqualTo(ExitCodes.FINDINGS);
         assertThat(output).contains("CTIP-PLAN-06.no-housing-plan").doesNotContain("org.springframework")
-                .doesNotContain("org.ctipcheck.web");
+                .doesNotContain("org.ctipcheck.web")
+                .doesNotContain("org.ctipcheck.spring.");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.ctipcheck.audit.AuditLocation;
+import org.ctipcheck.spring.CtipAuditLog;
+import org.ctipcheck.spring.CtipCheckProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -12,12 +14,13 @@ import org.springframework.util.unit.DataSize;
 class ServerPathsTest {
     private static final Path DIR = Path.of("/srv/ctip/audit");
     private final ServerPaths paths = new ServerPaths(new CtipProperties(
-            new CtipProperties.Rules(Path.of("/srv/ctip/rules"), Path.of("/var/cache/ctip")),
-            new CtipProperties.Audit(true, DIR, null, Path.of("/etc/ctip/signing.key"), List.of(Path.of("/srv/heads"))),
             new CtipProperties.Security(Path.of("/etc/ctip/users.yaml"),
                     new CtipProperties.Jwt(null, null, null, null, "roles", "uei", "sub")),
             new CtipProperties.Limits(DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), DataSize.ofMegabytes(2))),
-            new AuditLog(AuditLocation.embedded(DIR)));
+            new CtipCheckProperties(new CtipCheckProperties.Rules("/srv/ctip/rules", Path.of("/var/cache/ctip")),
+                    new CtipCheckProperties.Audit(true, false, "ctip_audit", DIR, null, Path.of("/etc/ctip/signing.key"),
+                            List.of(Path.of("/srv/heads")))),
+            CtipAuditLog.at(AuditLocation.embedded(DIR)));
 
     @Test
     void everyConfiguredPathBecomesANeutralName() {

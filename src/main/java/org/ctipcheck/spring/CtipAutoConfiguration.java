@@ -1,0 +1,74 @@
+package org.ctipcheck.spring;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.ctipcheck.check.CheckListener;
+import org.ctipcheck.check.ComplianceCheck;
+import org.ctipcheck.evaluation.Ruleset;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The compliance check for a Spring Boot application: {@link ComplianceCheck} on the ruleset ({@code ctip.rules.*})
+ * and the audit log ({@code ctip.audit.*}), with report renderers, a health contributor when the actuator is present
+ * and Micrometer meters when there is a registry. Every bean yields to one of the same type (the executor: of the
+ * same name, {@code ctipCheckExecutor}) that the application defines. The rules are loaded and the audit log opened
+ * (created, migrated) at start-up, so that a misconfigured application does not start rather than fail its first check.
+ */
+@AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@EnableConfigurationProperties(CtipCheckProperties.class)
+@Import({CtipHealthConfiguration.class, CtipMetricsConfiguration.class})
+public class CtipAutoConfiguration {
+    /** The name of the executor bean the check runs its supply-chain screens and store opening on. */
+    public static final String EXECUTOR = "ctipCheckExecutor";
+
+    @Bean
+    @ConditionalOnMissingBean
+    Ruleset ctipRuleset(CtipCheckProperties properties, org.springframework.core.io.ResourceLoader resources) {
+        return RulesLocation.load(properties.rules(), resources.getClassLoader());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CtipAuditLog ctipAuditLog(CtipCheckProperties properties, ObjectProvider<DataSource> dataSources) {
+        return AuditLogSetting.open(properties.audit(), dataSources.getIfUnique());
+    }
+
+    /** Daemon threads, one a core (at least two); shut down with the application context. */
+    @Bean(name = EXECUTOR, destroyMethod = "shutdownNow")
+    @ConditionalOnMissingBean(name = EXECUTOR)
+    ExecutorService ctipCheckExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+            Thread thread = new Thread(task, "ctip-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ComplianceCheck complianceCheck(Ruleset ruleset, CtipAuditLog auditLog, @Qualifier(EXECUTOR) Executor executor,
+            ObjectProvider<CheckListener> listeners) {
+        ComplianceCheck check = new ComplianceCheck(ruleset, auditLog.opener(), executor, Clock.systemDefaultZone());
+        java.util.List<CheckListener> all = listeners.orderedStream().toList();
+        return all.isEmpty() ? check : check.withListener(CheckListeners.of(all));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CtipReportRenderers ctipReportRenderers() {
+        return new CtipReportRenderers();
+    }
+}
