@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * to $CTIP_AUDIT_DIR, else $XDG_DATA_HOME/ctip-check/audit, else ~/.local/share/ctip-check/audit; the database to
  * $CTIP_AUDIT_DB, else an H2 file database in the data directory; the signing key to $CTIP_SIGNING_KEY, else the
  * data directory's own key (created on first use: the single-user default). A key file that is given is read
- * before anything else is done, and never created. With the system property {@code ctip.audit=off} (set by the
+ * before anything else is done, and never created. With the system property {@code ctip.cli.audit=off} (set by the
  * test build), {@code check} records only when a location is given on the command line, and the environment is
  * not read.
  */
@@ -65,7 +65,7 @@ final class AuditStoreOption {
             return Optional.empty();
         }
         boolean explicit = directory != null || database != null;
-        if (!explicit && "off".equalsIgnoreCase(System.getProperty("ctip.audit", ""))) {
+        if (!explicit && "off".equalsIgnoreCase(System.getProperty("ctip.cli.audit", ""))) {
             return Optional.empty();
         }
         return Optional.of(location());
@@ -85,7 +85,7 @@ final class AuditStoreOption {
     }
 
     private static String environment(String name) {
-        if ("off".equalsIgnoreCase(System.getProperty("ctip.audit", ""))) {
+        if ("off".equalsIgnoreCase(System.getProperty("ctip.cli.audit", ""))) {
             return null;
         }
         String value = System.getenv(name);

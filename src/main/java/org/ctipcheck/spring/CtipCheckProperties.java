@@ -48,10 +48,5 @@ public record CtipCheckProperties(@DefaultValue Rules rules, @DefaultValue Audit
         public Audit {
             witnesses = witnesses == null ? java.util.List.of() : java.util.List.copyOf(witnesses);
         }
-
-        /** Settings without witnesses (a host application's). */
-        public Audit(boolean enabled, boolean useDataSource, String schema, Path dir, String db, Path signingKey) {
-            this(enabled, useDataSource, schema, dir, db, signingKey, null);
-        }
     }
 }

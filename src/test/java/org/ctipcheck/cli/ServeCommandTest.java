@@ -60,7 +60,7 @@ class ServeCommandTest {
     @Test
     void checkLoadsNoSpringClass() throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-verbose:class", "-Dctip.audit=off", "-cp", System.getProperty("java.class.path"),
+                "-verbose:class", "-Dctip.cli.audit=off", "-cp", System.getProperty("java.class.path"),
                 CtipCommand.class.getName(), "check", "samples/02-housing-without-housing-plan/submission.json",
                 "--as-of", "2026-03-01", "--no-audit"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

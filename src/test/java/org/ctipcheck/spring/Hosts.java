@@ -25,8 +25,8 @@ final class Hosts {
 
     /** A non-web host with nothing of its own: the auto-configuration decides every bean. */
     static ApplicationContextRunner host() {
-        // The build sets the system property ctip.audit=off (the command line's guard that keeps tests out of the
-        // user's own audit log); it is not a setting of a host, and would read as a value for ctip.audit itself.
+        // The build sets the system property ctip.cli.audit=off (the command line's guard that keeps tests out of the
+        // user's own audit log); no test JVM system property is a setting of a host, so none reaches it.
         return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CtipAutoConfiguration.class))
                 .withInitializer(context -> context.getEnvironment().getPropertySources()
                         .remove(org.springframework.core.env.StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME));
