@@ -36,7 +36,9 @@ public record AwardDto(
         @Description("For grants and cooperative agreements: the recipient and the award term.") @Valid RecipientDto recipient,
         @Description("Date the solicitation was issued (yyyy-mm-dd): FAR changes apply to solicitations issued on or after their effective date (FAR 1.108(d)(1)), so it says which 52.222-50 edition the contract should carry.")
         LocalDate solicitationDate,
-        @Description("For a task or delivery order: the contract it is placed under, its clause and its value.") @Valid ParentContractDto parentContract) {
+        @Description("For a task or delivery order: the contract it is placed under, its clause and its value.") @Valid ParentContractDto parentContract,
+        @Description("The portions as awarded, when a modification has since changed them; absent, award.portions are also the portions at award.")
+        @Valid AsAwardedDto asAwarded) {
 
     public AwardDto {
         placesOfPerformance = placesOfPerformance == null ? List.of() : placesOfPerformance;
@@ -46,6 +48,11 @@ public record AwardDto(
     @jakarta.validation.constraints.AssertTrue(message = "solicitationDate must not be after awardDate: a solicitation is issued before the award")
     boolean isSolicitedBeforeAward() {
         return solicitationDate == null || awardDate == null || !solicitationDate.isAfter(awardDate);
+    }
+
+    @jakarta.validation.constraints.AssertTrue(message = "asAwarded.modifiedOn must not be before awardDate: a contract is modified after it is awarded")
+    boolean isPortionsModifiedAfterAward() {
+        return awardDate == null || asAwarded == null || asAwarded.modifiedOn() == null || !asAwarded.modifiedOn().isBefore(awardDate);
     }
 
     @jakarta.validation.constraints.AssertTrue(message = "a clause modification must not be dated before awardDate: a contract is modified after it is awarded")

@@ -34,7 +34,21 @@ public record Award(
         List<Directive> directives,
         LocalDate solicitationDate,
         List<ClauseModification> clauseModifications,
-        ParentContract parentContract) implements Fact {
+        ParentContract parentContract,
+        AsAwarded asAwarded) implements Fact {
+
+    /** An award whose portions were not changed since it was made. */
+    public Award(String pointer, String id, Instrument instrument, String agency, LocalDate awardDate, YearMonth clauseDate,
+            boolean alternateI, Boolean solicitationIncludes52_222_56, BigDecimal possibleValueOutsideUnitedStates,
+            List<Portion> portions, List<String> placesOfPerformance, LocalDate performanceStart, LocalDate performanceEnd,
+            Department department, List<String> otherClauses, Boolean contractRequiresWorkDocuments,
+            Boolean lawRequiresWorkDocuments, List<Directive> directives, LocalDate solicitationDate,
+            List<ClauseModification> clauseModifications, ParentContract parentContract) {
+        this(pointer, id, instrument, agency, awardDate, clauseDate, alternateI, solicitationIncludes52_222_56,
+                possibleValueOutsideUnitedStates, portions, placesOfPerformance, performanceStart, performanceEnd, department,
+                otherClauses, contractRequiresWorkDocuments, lawRequiresWorkDocuments, directives, solicitationDate,
+                clauseModifications, parentContract, null);
+    }
 
     public Award {
         portions = List.copyOf(portions);
@@ -115,14 +129,61 @@ public record Award(
                 .max(java.util.Comparator.comparing(ClauseModification::date)).orElse(null);
     }
 
-    /** This award as known on {@code day}: modifications made after it have not happened and are left out. */
+    /**
+     * This award as known on {@code day}: modifications made after it have not happened and are left out; portions
+     * changed by a modification made after it are still the portions as awarded.
+     */
     public Award asOf(LocalDate day) {
         List<ClauseModification> made = clauseModifications.stream().filter(m -> m.madeBy(day)).toList();
-        return made.size() == clauseModifications.size() ? this
-                : new Award(pointer, id, instrument, agency, awardDate, clauseDate, alternateI, solicitationIncludes52_222_56,
-                        possibleValueOutsideUnitedStates, portions, placesOfPerformance, performanceStart, performanceEnd,
-                        department, otherClauses, contractRequiresWorkDocuments, lawRequiresWorkDocuments, directives,
-                        solicitationDate, made, parentContract);
+        boolean portionsNotYetModified = asAwarded != null && asAwarded.modifiedAfter(day);
+        if (made.size() == clauseModifications.size() && !portionsNotYetModified) {
+            return this;
+        }
+        return new Award(pointer, id, instrument, agency, awardDate, clauseDate, alternateI, solicitationIncludes52_222_56,
+                possibleValueOutsideUnitedStates, portionsNotYetModified ? asAwarded.portions() : portions, placesOfPerformance,
+                performanceStart, performanceEnd, department, otherClauses, contractRequiresWorkDocuments, lawRequiresWorkDocuments,
+                directives, solicitationDate, made, parentContract, portionsNotYetModified ? null : asAwarded);
+    }
+
+    /** The 52.222-50 edition at award (FAR 22.1703(c)(2)): the award's own clause, else, for an order, the parent's. */
+    public YearMonth clauseDateAtAward() {
+        return clauseDate != null || parentContract == null ? clauseDate : parentContract.clauseDate();
+    }
+
+    /** True when the clause at award is dated in or after the given month, written {@code yyyy-MM}. */
+    public boolean clauseAtAwardOnOrAfter(String yearMonth) {
+        YearMonth atAward = clauseDateAtAward();
+        return atAward != null && !atAward.isBefore(YearMonth.parse(yearMonth));
+    }
+
+    public String clauseAtAwardLabel() {
+        return ClauseDates.label(clauseDateAtAward());
+    }
+
+    /** What the threshold at award is measured on: the parent's portions for an order, else the portions as awarded. */
+    public CoveredValue valueAtAward() {
+        if (measuredOnParentContract()) {
+            return parentContract.coveredValue();
+        }
+        return new CoveredValue(asAwarded != null ? asAwarded.portions() : portions);
+    }
+
+    /** Whether a modification has changed the portions since the award (and had been made by the evaluation date). */
+    public boolean portionsModifiedSinceAward() {
+        return asAwarded != null;
+    }
+
+    /** Why the plan requirement at award differs from today's: the modifications since the award, in words. */
+    public String changesSinceAward() {
+        List<String> changes = new java.util.ArrayList<>();
+        if (asAwarded != null) {
+            changes.add(asAwarded.describeModification() + " changed the portions (now " + measuredValue().describe() + ")");
+        }
+        ClauseModification latest = latestModification();
+        if (latest != null) {
+            changes.add(latest.describe() + " incorporated 52.222-50 (" + latest.clauseLabel() + ")");
+        }
+        return changes.isEmpty() ? "the facts given today decide otherwise" : String.join("; ", changes);
     }
 
     /** A task or delivery order. */
