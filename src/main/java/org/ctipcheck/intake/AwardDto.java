@@ -28,8 +28,11 @@ public record AwardDto(
         @Description("Places of performance as ISO 3166-1 alpha-2 codes, e.g. [\"QA\", \"US\"]. Compared with the portions' outsideUnitedStates flags: the United States is the 50 States, the District of Columbia and the outlying areas (52.222-50(a), FAR 2.101), so US, PR, MP, AS, GU, VI and UM are inside it and any other code is abroad.") List<@NotNull @CountryCode String> placesOfPerformance,
         @Description("Period of performance.") @Valid PeriodDto periodOfPerformance,
         @Description("DOD, STATE, USAID or OTHER: decides which agency rules apply (DFARS, legacy USAID provisions).") Department department,
-        @Description("Other clauses and provisions in the contract, by number, e.g. \"52.222-19\", \"252.225-7060\", \"52.203-13\".")
-        List<@NotBlank @Size(max = 50) String> otherClauses,
+        @Description("Other clauses and provisions in the contract, by number, optionally with the clause date the contract shows, "
+                + "e.g. \"52.222-19\", \"252.225-7060 (JUN 2023)\", \"252.225-7060 2022-12\", \"52.203-13\". The date decides the edition "
+                + "(DFARS 252.225-7060 DEC 2022 or JUN 2023); without it the edition is taken from the solicitation or award date (FAR 1.108(d)).")
+        List<@NotBlank @Size(max = 50) @jakarta.validation.constraints.Pattern(regexp = org.ctipcheck.submission.OtherClause.PATTERN,
+                message = "must be a clause number, optionally followed by its clause date, such as \"252.225-7060\" or \"252.225-7060 (JUN 2023)\"") String> otherClauses,
         @Description("The contract requires written work documents (FAR 22.1703(a)(9)).") Boolean contractRequiresWorkDocuments,
         @Description("The law of a country where workers are recruited or work (for example host-country labor law) requires a written employment contract, "
                 + "recruitment agreement or other work document (FAR 52.222-50(b)(9) \"If required by law or contract\").") Boolean lawRequiresWorkDocuments,

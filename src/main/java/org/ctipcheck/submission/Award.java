@@ -58,9 +58,23 @@ public record Award(
         directives = directives == null ? List.of() : List.copyOf(directives);
     }
 
-    /** Whether the contract incorporates a clause or provision, by number ("52.222-19", "252.225-7060"). */
+    /** Whether the contract incorporates a clause or provision, by number ("52.222-19", "252.225-7060"), dated or not. */
     public boolean hasClause(String number) {
-        return otherClauses.stream().anyMatch(clause -> clause.strip().equalsIgnoreCase(number));
+        return otherClauses.stream().map(OtherClause::parse).anyMatch(clause -> clause != null && clause.is(number));
+    }
+
+    /** The clause date given with another clause ("252.225-7060 (JUN 2023)"), or null when it is listed without one. */
+    public YearMonth otherClauseDate(String number) {
+        return otherClauses.stream().map(OtherClause::parse).filter(clause -> clause != null && clause.is(number))
+                .map(OtherClause::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * The day that decides which edition of a clause the contract should carry (FAR 1.108(d)(1)-(2)): the solicitation
+     * date, else the award date.
+     */
+    public LocalDate editionSelectionDate() {
+        return solicitationDate != null ? solicitationDate : awardDate;
     }
 
     public boolean defense() {
@@ -166,6 +180,32 @@ public record Award(
             return parentContract.coveredValue();
         }
         return new CoveredValue(asAwarded != null ? asAwarded.portions() : portions);
+    }
+
+    /**
+     * The FAR 52.222-50(h)(1)(ii) threshold of the clause at award, from a table the rule writes as
+     * {@code "2015-03=500000, 2020-10=550000, 2025-10=700000"}: each edition from that month binds that amount; an edition
+     * before the first month has no paragraph (h). Null when the clause at award is unknown or has no paragraph (h).
+     */
+    public BigDecimal thresholdAtAward(String table) {
+        YearMonth atAward = clauseDateAtAward();
+        if (assistance() || atAward == null) {
+            return null;
+        }
+        BigDecimal threshold = null;
+        for (String row : table.split(",")) {
+            String[] fromAndAmount = row.strip().split("=");
+            if (!atAward.isBefore(YearMonth.parse(fromAndAmount[0].strip()))) {
+                threshold = new BigDecimal(fromAndAmount[1].strip());
+            }
+        }
+        return threshold;
+    }
+
+    /** FAR 22.1703(c)(2): a compliance plan was required at award (the value at award exceeded the threshold at award). */
+    public boolean planRequiredAtAward(String table) {
+        BigDecimal threshold = thresholdAtAward(table);
+        return threshold != null && valueAtAward().exceeds(threshold);
     }
 
     /** Whether a modification has changed the portions since the award (and had been made by the evaluation date). */

@@ -59,7 +59,7 @@ class CheckInvalidInputTest {
                         yamlReplacing("  agency: Department of the Air Force\n",
                                 "  agency: Department of the Air Force\n  contractingOffice: 773 ESS/PKB\n"),
                         "/award/contractingOffice",
-                        "unknown field \"contractingOffice\"; allowed here: agency, awardDate, clause, "
+                        "unknown field \"contractingOffice\"; allowed here: agency, asAwarded, awardDate, clause, "
                                 + "contractRequiresWorkDocuments, department, id, instrument, lawRequiresWorkDocuments, otherClauses, "
                                 + "parentContract, periodOfPerformance, placesOfPerformance, portions, possibleValueOutsideUnitedStates, "
                                 + "recipient, solicitationDate, "

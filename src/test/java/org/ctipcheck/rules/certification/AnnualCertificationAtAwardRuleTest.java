@@ -39,8 +39,8 @@ class AnnualCertificationAtAwardRuleTest {
         // $550,001 at award > $550,000 (NOV 2021): required at award; today nothing is outside the United States.
         ResultAssert result = descoped("550001").evaluate()
                 .planDecision(Outcome.NOT_REQUIRED)
-                .fires("CTIP-CERT-02.at-award-threshold-550k")
                 .fires("CTIP-CERT-02.plan-required-at-award")
+                .doesNotFire("CTIP-CERT-02.no-plan-required-at-award")
                 .fires("CTIP-CERT-02.met")
                 .status("CTIP-CERT-02", Status.MET)
                 .status("CTIP-CERT-01", Status.NOT_APPLICABLE);
@@ -66,13 +66,13 @@ class AnnualCertificationAtAwardRuleTest {
                 .planDecision(Outcome.NOT_REQUIRED)
                 .doesNotFire("CTIP-CERT-02.plan-required-at-award")
                 .doesNotFire("CTIP-CERT-02.missing")
-                .fires("CTIP-APPL-04.plan-rules-not-applicable")
+                .fires("CTIP-CERT-02.no-plan-required-at-award")
                 .status("CTIP-CERT-02", Status.NOT_APPLICABLE);
     }
 
     @Test
     void commercialOffTheShelfSuppliesAtAwardDoNotCount() {
-        SubmissionFixture fixture = descoped("550001").set("/award/asAwarded/portions/0",
+        SubmissionFixture fixture = descoped("550001").remove("/award/asAwarded/portions/0").set("/award/asAwarded/portions/-",
                 Map.of("id", "cots-abroad", "kind", "SUPPLIES", "outsideUnitedStates", true, "cots", true, "estimatedValue", 9_000_000));
         fixture.evaluate().doesNotFire("CTIP-CERT-02.plan-required-at-award").status("CTIP-CERT-02", Status.NOT_APPLICABLE);
     }
@@ -117,19 +117,20 @@ class AnnualCertificationAtAwardRuleTest {
 
     @Test
     void aTaskOrderCarriesItsParentsClauseAtAward() {
-        SubmissionFixture order = descoped("550001")
+        SubmissionFixture order = descoped("550000")
                 .set("/award/instrument", "TASK_ORDER")
                 .remove("/award/clause/date")
                 .set("/award/parentContract", Map.of("id", "IDIQ-1", "awardDate", "2022-02-01", "clause", Map.of("date", "2019-01")));
-        // The parent's JAN 2019 clause at award binds $500,000: $550,001 exceeds it.
-        order.evaluate().fires("CTIP-CERT-02.at-award-threshold-500k").fires("CTIP-CERT-02.plan-required-at-award");
+        // The parent's JAN 2019 clause at award binds $500,000: $550,000 exceeds it; under a NOV 2021 parent it would not.
+        order.evaluate().fires("CTIP-CERT-02.plan-required-at-award");
+        order.set("/award/parentContract/clause/date", "2021-11").evaluate().doesNotFire("CTIP-CERT-02.plan-required-at-award");
     }
 
     @Test
     void anEditionWithoutParagraphHAtAwardRequiredNoPlan() {
         descoped("900000").set("/award/clause/date", "2009-02").set("/award/awardDate", "2014-06-15")
                 .set("/award/asAwarded/modifiedOn", "2015-01-10").evaluate()
-                .doesNotFire("CTIP-CERT-02.at-award-threshold-500k")
-                .doesNotFire("CTIP-CERT-02.plan-required-at-award");
+                .doesNotFire("CTIP-CERT-02.plan-required-at-award")
+                .fires("CTIP-CERT-02.no-plan-required-at-award");
     }
 }
