@@ -15,7 +15,8 @@ import org.ctipcheck.submission.Instrument;
 @Description("The award the submission is for.")
 public record AwardDto(
         @Description("Award or solicitation number.") @NotBlank @Size(max = 100) String id,
-        @Description("CONTRACT, SUBCONTRACT, TASK_ORDER, DELIVERY_ORDER, GRANT or COOPERATIVE_AGREEMENT.") @NotNull Instrument instrument,
+        @Description("CONTRACT, SUBCONTRACT, TASK_ORDER, DELIVERY_ORDER, GRANT, COOPERATIVE_AGREEMENT or RECIPIENT_CONTRACT "
+                + "(a contract a grant or cooperative agreement recipient awarded for its award; give parentAssistanceAward).") @NotNull Instrument instrument,
         @Description("Awarding agency, e.g. \"USAID\", \"Department of the Army\".") @NotBlank @Size(max = 200) String agency,
         @Description("Date of award (yyyy-mm-dd); for a solicitation not yet awarded, the expected award date; for a subcontract, the date the subcontract was awarded.") LocalDate awardDate,
         @Description("The FAR 52.222-50 clause in the contract.") @Valid ClauseDto clause,
@@ -41,7 +42,8 @@ public record AwardDto(
         LocalDate solicitationDate,
         @Description("For a task or delivery order: the contract it is placed under, its clause and its value.") @Valid ParentContractDto parentContract,
         @Description("The portions as awarded, when a modification has since changed them; absent, award.portions are also the portions at award.")
-        @Valid AsAwardedDto asAwarded) {
+        @Valid AsAwardedDto asAwarded,
+        @Description("For a RECIPIENT_CONTRACT: the grant or cooperative agreement it was awarded under.") @Valid ParentAssistanceAwardDto parentAssistanceAward) {
 
     public AwardDto {
         placesOfPerformance = placesOfPerformance == null ? List.of() : placesOfPerformance;
@@ -51,6 +53,11 @@ public record AwardDto(
     @jakarta.validation.constraints.AssertTrue(message = "solicitationDate must not be after awardDate: a solicitation is issued before the award")
     boolean isSolicitedBeforeAward() {
         return solicitationDate == null || awardDate == null || !solicitationDate.isAfter(awardDate);
+    }
+
+    @jakarta.validation.constraints.AssertTrue(message = "a RECIPIENT_CONTRACT needs parentAssistanceAward (the grant or cooperative agreement it was awarded under), and only a RECIPIENT_CONTRACT has one")
+    boolean isParentAssistanceAwardGivenForRecipientContract() {
+        return instrument == null || (instrument == Instrument.RECIPIENT_CONTRACT) == (parentAssistanceAward != null);
     }
 
     @jakarta.validation.constraints.AssertTrue(message = "asAwarded.modifiedOn must not be before awardDate: a contract is modified after it is awarded")

@@ -54,7 +54,11 @@ interface SubmissionMapper {
     @Mapping(target = "clauseModifications", expression = "java(clauseModifications(dto))")
     @Mapping(target = "parentContract", expression = "java(parentContract(dto.parentContract()))")
     @Mapping(target = "asAwarded", expression = "java(asAwarded(dto.asAwarded()))")
+    @Mapping(target = "parentAssistanceAward", expression = "java(parentAssistanceAward(dto.parentAssistanceAward()))")
     Award award(AwardDto dto);
+
+    @Mapping(target = "pointer", constant = "/award/parentAssistanceAward")
+    ParentAssistanceAward parentAssistanceAward(ParentAssistanceAwardDto dto);
 
     default AsAwarded asAwarded(AsAwardedDto dto) {
         return dto == null ? null : new AsAwarded("/award/asAwarded",

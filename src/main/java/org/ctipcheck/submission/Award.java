@@ -35,7 +35,8 @@ public record Award(
         LocalDate solicitationDate,
         List<ClauseModification> clauseModifications,
         ParentContract parentContract,
-        AsAwarded asAwarded) implements Fact {
+        AsAwarded asAwarded,
+        ParentAssistanceAward parentAssistanceAward) implements Fact {
 
     /** An award whose portions were not changed since it was made. */
     public Award(String pointer, String id, Instrument instrument, String agency, LocalDate awardDate, YearMonth clauseDate,
@@ -47,7 +48,7 @@ public record Award(
         this(pointer, id, instrument, agency, awardDate, clauseDate, alternateI, solicitationIncludes52_222_56,
                 possibleValueOutsideUnitedStates, portions, placesOfPerformance, performanceStart, performanceEnd, department,
                 otherClauses, contractRequiresWorkDocuments, lawRequiresWorkDocuments, directives, solicitationDate,
-                clauseModifications, parentContract, null);
+                clauseModifications, parentContract, null, null);
     }
 
     public Award {
@@ -97,8 +98,17 @@ public record Award(
         return portions.stream().anyMatch(Portion::outsideUnitedStates);
     }
 
+    /**
+     * Governed by the assistance framework, not by the FAR: a grant or cooperative agreement, or a contract a recipient
+     * awarded under one (not a Federal contract, so FAR 52.222-50 does not apply to it either).
+     */
     public boolean assistance() {
-        return instrument.isAssistance();
+        return instrument.isAssistance() || recipientContract();
+    }
+
+    /** A contract awarded by a grant or cooperative agreement recipient for its award (the parent award is given). */
+    public boolean recipientContract() {
+        return instrument == Instrument.RECIPIENT_CONTRACT;
     }
 
     public boolean clauseDateKnown() {
@@ -156,7 +166,7 @@ public record Award(
         return new Award(pointer, id, instrument, agency, awardDate, clauseDate, alternateI, solicitationIncludes52_222_56,
                 possibleValueOutsideUnitedStates, portionsNotYetModified ? asAwarded.portions() : portions, placesOfPerformance,
                 performanceStart, performanceEnd, department, otherClauses, contractRequiresWorkDocuments, lawRequiresWorkDocuments,
-                directives, solicitationDate, made, parentContract, portionsNotYetModified ? null : asAwarded);
+                directives, solicitationDate, made, parentContract, portionsNotYetModified ? null : asAwarded, parentAssistanceAward);
     }
 
     /** The 52.222-50 edition at award (FAR 22.1703(c)(2)): the award's own clause, else, for an order, the parent's. */
