@@ -99,6 +99,7 @@ class PlanScopeRuleTest {
     void anUndeterminedPlanRequirementLeavesEveryCertificationForReview() {
         ResultAssert result = SubmissionFixture.compliant().remove("/award/clause/date").set("/award/portions/0/estimatedValue", 640_000).evaluate()
                 .fires("CTIP-APPL-04.certifications-undetermined")
+                .fires("CTIP-CERT-02.undetermined")
                 .doesNotFire("CTIP-APPL-04.plan-rules-not-applicable")
                 .doesNotFire("CTIP-CERT-01.met")
                 .doesNotFire("CTIP-CERT-02.met");

@@ -42,6 +42,7 @@ class RecipientContractRuleTest {
         ResultAssert result = recipientContract(500_001, true).evaluate()
                 .planDecision(Outcome.OUT_OF_SCOPE)
                 .fires("CTIP-APPL-06.recipient-contract")
+                .fires("CTIP-GRANT-09.recipient-duties-not-the-contractors")
                 .doesNotFire("CTIP-APPL-04.plan-required")
                 .doesNotFire("CTIP-APPL-06.assistance-plan-required")
                 .status("CTIP-CERT-01", Status.NOT_APPLICABLE)
