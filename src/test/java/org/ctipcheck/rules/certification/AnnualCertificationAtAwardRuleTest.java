@@ -41,6 +41,7 @@ class AnnualCertificationAtAwardRuleTest {
                 .planDecision(Outcome.NOT_REQUIRED)
                 .fires("CTIP-CERT-02.plan-required-at-award")
                 .doesNotFire("CTIP-CERT-02.no-plan-required-at-award")
+                .doesNotFire("CTIP-CERT-02.undetermined")
                 .fires("CTIP-CERT-02.met")
                 .status("CTIP-CERT-02", Status.MET)
                 .status("CTIP-CERT-01", Status.NOT_APPLICABLE);
