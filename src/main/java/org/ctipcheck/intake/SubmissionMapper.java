@@ -53,7 +53,17 @@ interface SubmissionMapper {
     @Mapping(target = "directives", expression = "java(directives(dto))")
     @Mapping(target = "clauseModifications", expression = "java(clauseModifications(dto))")
     @Mapping(target = "parentContract", expression = "java(parentContract(dto.parentContract()))")
+    @Mapping(target = "asAwarded", expression = "java(asAwarded(dto.asAwarded()))")
+    @Mapping(target = "parentAssistanceAward", expression = "java(parentAssistanceAward(dto.parentAssistanceAward()))")
     Award award(AwardDto dto);
+
+    @Mapping(target = "pointer", constant = "/award/parentAssistanceAward")
+    ParentAssistanceAward parentAssistanceAward(ParentAssistanceAwardDto dto);
+
+    default AsAwarded asAwarded(AsAwardedDto dto) {
+        return dto == null ? null : new AsAwarded("/award/asAwarded",
+                indexed(dto.portions(), "/award/asAwarded/portions/", this::portion), dto.modifiedOn(), dto.modification());
+    }
 
     default List<ClauseModification> clauseModifications(AwardDto dto) {
         return dto.clause() == null ? List.of()

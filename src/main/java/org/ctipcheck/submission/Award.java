@@ -34,7 +34,22 @@ public record Award(
         List<Directive> directives,
         LocalDate solicitationDate,
         List<ClauseModification> clauseModifications,
-        ParentContract parentContract) implements Fact {
+        ParentContract parentContract,
+        AsAwarded asAwarded,
+        ParentAssistanceAward parentAssistanceAward) implements Fact {
+
+    /** An award whose portions were not changed since it was made. */
+    public Award(String pointer, String id, Instrument instrument, String agency, LocalDate awardDate, YearMonth clauseDate,
+            boolean alternateI, Boolean solicitationIncludes52_222_56, BigDecimal possibleValueOutsideUnitedStates,
+            List<Portion> portions, List<String> placesOfPerformance, LocalDate performanceStart, LocalDate performanceEnd,
+            Department department, List<String> otherClauses, Boolean contractRequiresWorkDocuments,
+            Boolean lawRequiresWorkDocuments, List<Directive> directives, LocalDate solicitationDate,
+            List<ClauseModification> clauseModifications, ParentContract parentContract) {
+        this(pointer, id, instrument, agency, awardDate, clauseDate, alternateI, solicitationIncludes52_222_56,
+                possibleValueOutsideUnitedStates, portions, placesOfPerformance, performanceStart, performanceEnd, department,
+                otherClauses, contractRequiresWorkDocuments, lawRequiresWorkDocuments, directives, solicitationDate,
+                clauseModifications, parentContract, null, null);
+    }
 
     public Award {
         portions = List.copyOf(portions);
@@ -44,9 +59,23 @@ public record Award(
         directives = directives == null ? List.of() : List.copyOf(directives);
     }
 
-    /** Whether the contract incorporates a clause or provision, by number ("52.222-19", "252.225-7060"). */
+    /** Whether the contract incorporates a clause or provision, by number ("52.222-19", "252.225-7060"), dated or not. */
     public boolean hasClause(String number) {
-        return otherClauses.stream().anyMatch(clause -> clause.strip().equalsIgnoreCase(number));
+        return otherClauses.stream().map(OtherClause::parse).anyMatch(clause -> clause != null && clause.is(number));
+    }
+
+    /** The clause date given with another clause ("252.225-7060 (JUN 2023)"), or null when it is listed without one. */
+    public YearMonth otherClauseDate(String number) {
+        return otherClauses.stream().map(OtherClause::parse).filter(clause -> clause != null && clause.is(number))
+                .map(OtherClause::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * The day that decides which edition of a clause the contract should carry (FAR 1.108(d)(1)-(2)): the solicitation
+     * date, else the award date.
+     */
+    public LocalDate editionSelectionDate() {
+        return solicitationDate != null ? solicitationDate : awardDate;
     }
 
     public boolean defense() {
@@ -69,8 +98,17 @@ public record Award(
         return portions.stream().anyMatch(Portion::outsideUnitedStates);
     }
 
+    /**
+     * Governed by the assistance framework, not by the FAR: a grant or cooperative agreement, or a contract a recipient
+     * awarded under one (not a Federal contract, so FAR 52.222-50 does not apply to it either).
+     */
     public boolean assistance() {
-        return instrument.isAssistance();
+        return instrument.isAssistance() || recipientContract();
+    }
+
+    /** A contract awarded by a grant or cooperative agreement recipient for its award (the parent award is given). */
+    public boolean recipientContract() {
+        return instrument == Instrument.RECIPIENT_CONTRACT;
     }
 
     public boolean clauseDateKnown() {
@@ -115,14 +153,87 @@ public record Award(
                 .max(java.util.Comparator.comparing(ClauseModification::date)).orElse(null);
     }
 
-    /** This award as known on {@code day}: modifications made after it have not happened and are left out. */
+    /**
+     * This award as known on {@code day}: modifications made after it have not happened and are left out; portions
+     * changed by a modification made after it are still the portions as awarded.
+     */
     public Award asOf(LocalDate day) {
         List<ClauseModification> made = clauseModifications.stream().filter(m -> m.madeBy(day)).toList();
-        return made.size() == clauseModifications.size() ? this
-                : new Award(pointer, id, instrument, agency, awardDate, clauseDate, alternateI, solicitationIncludes52_222_56,
-                        possibleValueOutsideUnitedStates, portions, placesOfPerformance, performanceStart, performanceEnd,
-                        department, otherClauses, contractRequiresWorkDocuments, lawRequiresWorkDocuments, directives,
-                        solicitationDate, made, parentContract);
+        boolean portionsNotYetModified = asAwarded != null && asAwarded.modifiedAfter(day);
+        if (made.size() == clauseModifications.size() && !portionsNotYetModified) {
+            return this;
+        }
+        return new Award(pointer, id, instrument, agency, awardDate, clauseDate, alternateI, solicitationIncludes52_222_56,
+                possibleValueOutsideUnitedStates, portionsNotYetModified ? asAwarded.portions() : portions, placesOfPerformance,
+                performanceStart, performanceEnd, department, otherClauses, contractRequiresWorkDocuments, lawRequiresWorkDocuments,
+                directives, solicitationDate, made, parentContract, portionsNotYetModified ? null : asAwarded, parentAssistanceAward);
+    }
+
+    /** The 52.222-50 edition at award (FAR 22.1703(c)(2)): the award's own clause, else, for an order, the parent's. */
+    public YearMonth clauseDateAtAward() {
+        return clauseDate != null || parentContract == null ? clauseDate : parentContract.clauseDate();
+    }
+
+    /** True when the clause at award is dated in or after the given month, written {@code yyyy-MM}. */
+    public boolean clauseAtAwardOnOrAfter(String yearMonth) {
+        YearMonth atAward = clauseDateAtAward();
+        return atAward != null && !atAward.isBefore(YearMonth.parse(yearMonth));
+    }
+
+    public String clauseAtAwardLabel() {
+        return ClauseDates.label(clauseDateAtAward());
+    }
+
+    /** What the threshold at award is measured on: the parent's portions for an order, else the portions as awarded. */
+    public CoveredValue valueAtAward() {
+        if (measuredOnParentContract()) {
+            return parentContract.coveredValue();
+        }
+        return new CoveredValue(asAwarded != null ? asAwarded.portions() : portions);
+    }
+
+    /**
+     * The FAR 52.222-50(h)(1)(ii) threshold of the clause at award, from a table the rule writes as
+     * {@code "2015-03=500000, 2020-10=550000, 2025-10=700000"}: each edition from that month binds that amount; an edition
+     * before the first month has no paragraph (h). Null when the clause at award is unknown or has no paragraph (h).
+     */
+    public BigDecimal thresholdAtAward(String table) {
+        YearMonth atAward = clauseDateAtAward();
+        if (assistance() || atAward == null) {
+            return null;
+        }
+        BigDecimal threshold = null;
+        for (String row : table.split(",")) {
+            String[] fromAndAmount = row.strip().split("=");
+            if (!atAward.isBefore(YearMonth.parse(fromAndAmount[0].strip()))) {
+                threshold = new BigDecimal(fromAndAmount[1].strip());
+            }
+        }
+        return threshold;
+    }
+
+    /** FAR 22.1703(c)(2): a compliance plan was required at award (the value at award exceeded the threshold at award). */
+    public boolean planRequiredAtAward(String table) {
+        BigDecimal threshold = thresholdAtAward(table);
+        return threshold != null && valueAtAward().exceeds(threshold);
+    }
+
+    /** Whether a modification has changed the portions since the award (and had been made by the evaluation date). */
+    public boolean portionsModifiedSinceAward() {
+        return asAwarded != null;
+    }
+
+    /** Why the plan requirement at award differs from today's: the modifications since the award, in words. */
+    public String changesSinceAward() {
+        List<String> changes = new java.util.ArrayList<>();
+        if (asAwarded != null) {
+            changes.add(asAwarded.describeModification() + " changed the portions (now " + measuredValue().describe() + ")");
+        }
+        ClauseModification latest = latestModification();
+        if (latest != null) {
+            changes.add(latest.describe() + " incorporated 52.222-50 (" + latest.clauseLabel() + ")");
+        }
+        return changes.isEmpty() ? "the facts given today decide otherwise" : String.join("; ", changes);
     }
 
     /** A task or delivery order. */

@@ -59,9 +59,9 @@ class CheckInvalidInputTest {
                         yamlReplacing("  agency: Department of the Air Force\n",
                                 "  agency: Department of the Air Force\n  contractingOffice: 773 ESS/PKB\n"),
                         "/award/contractingOffice",
-                        "unknown field \"contractingOffice\"; allowed here: agency, awardDate, clause, "
+                        "unknown field \"contractingOffice\"; allowed here: agency, asAwarded, awardDate, clause, "
                                 + "contractRequiresWorkDocuments, department, id, instrument, lawRequiresWorkDocuments, otherClauses, "
-                                + "parentContract, periodOfPerformance, placesOfPerformance, portions, possibleValueOutsideUnitedStates, "
+                                + "parentAssistanceAward, parentContract, periodOfPerformance, placesOfPerformance, portions, possibleValueOutsideUnitedStates, "
                                 + "recipient, solicitationDate, "
                                 + "solicitationIncludes52_222_56"),
                 Arguments.of("unknown-nested-field.yaml",
@@ -83,7 +83,7 @@ class CheckInvalidInputTest {
                 Arguments.of("bad-enum.json",
                         SubmissionFixture.compliant().set("/award/instrument", "PURCHASE_ORDER").json(),
                         "/award/instrument",
-                        "expected one of CONTRACT, SUBCONTRACT, TASK_ORDER, DELIVERY_ORDER, GRANT, COOPERATIVE_AGREEMENT, "
+                        "expected one of CONTRACT, SUBCONTRACT, TASK_ORDER, DELIVERY_ORDER, GRANT, COOPERATIVE_AGREEMENT, RECIPIENT_CONTRACT, "
                                 + "got \"PURCHASE_ORDER\""),
                 Arguments.of("bad-enum.yaml", yamlReplacing("      kind: SERVICES\n      outsideUnitedStates: false",
                                 "      kind: LABOR_HOURS\n      outsideUnitedStates: false"),

@@ -37,7 +37,10 @@ class PlanScopeRuleTest {
         for (String id : ids) {
             result.status(id, Status.NOT_APPLICABLE);
             ChecklistItem item = result.item(id);
-            assertThat(item.ruleIds()).as(id + " decided by").containsExactly(rule);
+            // FAR 22.1703(c)(2): whether annual certifications apply also asks whether a plan was required at award
+            String decidedBy = id.equals("CTIP-CERT-02") && rule.equals("CTIP-APPL-04.plan-rules-not-applicable")
+                    ? "CTIP-CERT-02.no-plan-required-at-award" : rule;
+            assertThat(item.ruleIds()).as(id + " decided by").containsExactly(decidedBy);
             assertThat(item.reason()).startsWith(reason);
         }
     }
@@ -96,13 +99,15 @@ class PlanScopeRuleTest {
     void anUndeterminedPlanRequirementLeavesEveryCertificationForReview() {
         ResultAssert result = SubmissionFixture.compliant().remove("/award/clause/date").set("/award/portions/0/estimatedValue", 640_000).evaluate()
                 .fires("CTIP-APPL-04.certifications-undetermined")
+                .fires("CTIP-CERT-02.undetermined")
                 .doesNotFire("CTIP-APPL-04.plan-rules-not-applicable")
                 .doesNotFire("CTIP-CERT-01.met")
                 .doesNotFire("CTIP-CERT-02.met");
         assertThat(requirementsInScope(Set.of("certification"))).containsExactlyElementsOf(CERTIFICATIONS);
         for (String id : CERTIFICATIONS) {
             result.status(id, Status.NEEDS_REVIEW);
-            assertThat(result.item(id).ruleIds()).containsExactly("CTIP-APPL-04.certifications-undetermined");
+            assertThat(result.item(id).ruleIds()).containsExactly(
+                    id.equals("CTIP-CERT-02") ? "CTIP-CERT-02.undetermined" : "CTIP-APPL-04.certifications-undetermined");
             assertThat(result.item(id).reason()).startsWith("Undetermined: the date of the 52.222-50 clause");
         }
         decidedOnceBy(result, "CTIP-APPL-04.clause-date-missing", Outcome.UNDETERMINED);
