@@ -21,9 +21,17 @@ public final class ComplianceEvaluator {
     public static final Duration DEFAULT_RULE_TIME_LIMIT = Duration.ofSeconds(10);
 
     private final Ruleset ruleset;
+    private final ResultAssembler assembler;
+    /** What every evaluation inserts after the submission's own facts: the pack's reference facts, lists in force, requirements. */
+    private final List<Object> packFacts;
 
     public ComplianceEvaluator(Ruleset ruleset) {
         this.ruleset = ruleset;
+        this.assembler = new ResultAssembler(ruleset);
+        List<Object> pack = new ArrayList<>(ruleset.referenceFacts());
+        ruleset.referenceLists().forEach(list -> pack.add(new ListInForce(list)));
+        pack.addAll(ruleset.requirements());
+        this.packFacts = List.copyOf(pack);
     }
 
     public Ruleset ruleset() {
@@ -52,11 +60,9 @@ public final class ComplianceEvaluator {
         List<Object> facts = new ArrayList<>(submission.asOf(evaluationDate).facts());
         facts.addAll(submission.notYetHappened(evaluationDate));
         facts.add(context);
-        facts.addAll(ruleset.referenceFacts());
-        ruleset.referenceLists().forEach(list -> facts.add(new ListInForce(list)));
-        facts.addAll(ruleset.requirements());
+        facts.addAll(packFacts);
         ruleset.compiled().run(facts, Map.of("outcomes", outcomes, "parameters", ruleset.parameters()),
                 (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)), ruleTimeLimit);
-        return new ResultAssembler(ruleset).assemble(outcomes, evaluationDate);
+        return assembler.assemble(outcomes, evaluationDate);
     }
 }
