@@ -23,6 +23,9 @@ public final class ComplianceEvaluator {
     private final Ruleset ruleset;
     /** Runs each evaluation on its thread so that one that never returns can be abandoned; null: on the caller's. */
     private final java.util.concurrent.Executor ruleRunner;
+    private final ResultAssembler assembler;
+    /** What every evaluation inserts after the submission's own facts: the pack's reference facts, lists in force, requirements. */
+    private final List<Object> packFacts;
 
     public ComplianceEvaluator(Ruleset ruleset) {
         this(ruleset, null);
@@ -36,6 +39,11 @@ public final class ComplianceEvaluator {
     public ComplianceEvaluator(Ruleset ruleset, java.util.concurrent.Executor ruleRunner) {
         this.ruleset = ruleset;
         this.ruleRunner = ruleRunner;
+        this.assembler = new ResultAssembler(ruleset);
+        List<Object> pack = new ArrayList<>(ruleset.referenceFacts());
+        ruleset.referenceLists().forEach(list -> pack.add(new ListInForce(list)));
+        pack.addAll(ruleset.requirements());
+        this.packFacts = List.copyOf(pack);
     }
 
     public Ruleset ruleset() {
@@ -64,12 +72,10 @@ public final class ComplianceEvaluator {
         List<Object> facts = new ArrayList<>(submission.asOf(evaluationDate).facts());
         facts.addAll(submission.notYetHappened(evaluationDate));
         facts.add(context);
-        facts.addAll(ruleset.referenceFacts());
-        ruleset.referenceLists().forEach(list -> facts.add(new ListInForce(list)));
-        facts.addAll(ruleset.requirements());
+        facts.addAll(packFacts);
         ruleset.compiled().run(facts, Map.of("outcomes", outcomes, "parameters", ruleset.parameters()),
                 (ruleName, matched) -> outcomes.firing(ruleName, MatchedFacts.describe(matched)), ruleTimeLimit,
                 ruleRunner);
-        return new ResultAssembler(ruleset).assemble(outcomes, evaluationDate);
+        return assembler.assemble(outcomes, evaluationDate);
     }
 }

@@ -3,10 +3,10 @@ package org.ctipcheck.evaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ctipcheck.findings.ChecklistItem;
@@ -23,11 +23,22 @@ import org.ctipcheck.submission.Evidence;
 final class ResultAssembler {
     private final Ruleset ruleset;
     private final Map<String, Requirement> requirements;
+    /** Each requirement's position in the pack (the first, as {@code List.indexOf} would find it): findings' order. */
+    private final Map<String, Integer> order = new HashMap<>();
+    /** Built once per ruleset and shared: an evaluation only reads it. */
+    private final Comparator<Finding> findingOrder = Comparator.comparing(Finding::severity)
+            .thenComparing(finding -> order.getOrDefault(finding.requirementId(), -1))
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
 
     ResultAssembler(Ruleset ruleset) {
         this.ruleset = ruleset;
         this.requirements = ruleset.requirements().stream()
                 .collect(Collectors.toMap(Requirement::id, Function.identity()));
+        List<Requirement> all = ruleset.requirements();
+        for (int i = 0; i < all.size(); i++) {
+            order.putIfAbsent(all.get(i).id(), i);
+        }
     }
 
     EvaluationResult assemble(Outcomes outcomes, LocalDate evaluationDate) {
@@ -45,30 +56,32 @@ final class ResultAssembler {
     }
 
     private List<Finding> findings(List<RecordedOutcome> recorded, PlanDecision decision) {
-        List<String> order = ruleset.requirements().stream().map(Requirement::id).toList();
-        return recorded.stream()
-                .filter(RecordedOutcome::finding)
-                .map(outcome -> new Finding(outcome.rule().id(), outcome.requirementId(), outcome.rule().severity(),
+        List<Finding> findings = new ArrayList<>();
+        for (RecordedOutcome outcome : recorded) {
+            if (outcome.finding()) {
+                Finding finding = new Finding(outcome.rule().id(), outcome.requirementId(), outcome.rule().severity(),
                         outcome.status(), outcome.rule().citation(), outcome.rule().title(), outcome.message(),
-                        outcome.evidence(), outcome.rule().remediation(), outcome.rule().confidence()))
-                .map(finding -> PlanElementGaps.whileUndetermined(finding, decision, requirements.get(finding.requirementId())))
-                .sorted(Comparator.comparing(Finding::severity)
-                        .thenComparing(finding -> order.indexOf(finding.requirementId()))
-                        .thenComparing(Finding::ruleId)
-                        .thenComparing(Finding::message))
-                .toList();
+                        outcome.evidence(), outcome.rule().remediation(), outcome.rule().confidence());
+                findings.add(PlanElementGaps.whileUndetermined(finding, decision, requirements.get(finding.requirementId())));
+            }
+        }
+        findings.sort(findingOrder); // stable, like the stream's sorted()
+        return List.copyOf(findings);
     }
 
+    // Plain loops and one grouping pass rather than a stream per requirement: this runs on every evaluation, and
+    // with ~70 requirements the streams' set-up cost was a sixth of a warm evaluation (issue 15's JMH profile).
     private List<ChecklistItem> checklist(List<RecordedOutcome> recorded) {
+        Map<String, List<RecordedOutcome>> byRequirement = new HashMap<>();
+        for (RecordedOutcome outcome : recorded) {
+            byRequirement.computeIfAbsent(outcome.requirementId(), id -> new ArrayList<>(4)).add(outcome);
+        }
         List<ChecklistItem> items = new ArrayList<>();
         for (Requirement requirement : ruleset.requirements()) {
             if (requirement.scope().equals("decision") || requirement.scope().equals(SupplyChainEvaluator.SCOPE)) {
                 continue;
             }
-            List<RecordedOutcome> own = recorded.stream()
-                    .filter(outcome -> outcome.requirementId().equals(requirement.id()))
-                    .toList();
-            items.add(item(requirement, own));
+            items.add(item(requirement, byRequirement.getOrDefault(requirement.id(), List.of())));
         }
         return items;
     }
@@ -81,14 +94,34 @@ final class ResultAssembler {
         }
         Status status = status(outcomes);
         Status recorded = status == Status.MET_WITH_ADVICE ? Status.NOT_MET : status;
-        List<RecordedOutcome> deciding = outcomes.stream().filter(outcome -> outcome.status() == recorded).toList();
-        String reason = deciding.stream().map(RecordedOutcome::message).distinct().collect(Collectors.joining(" "));
-        Set<Evidence> evidence = new LinkedHashSet<>();
-        deciding.forEach(outcome -> evidence.addAll(outcome.evidence()));
-        List<String> ruleIds = outcomes.stream().map(outcome -> outcome.rule().id()).distinct().toList();
-        return new ChecklistItem(requirement.id(), requirement.title(), requirement.citation(), status, reason,
-                new ArrayList<>(evidence), ruleIds, requirement.confidence());
+        List<String> messages = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        List<String> ruleIds = new ArrayList<>();
+        for (RecordedOutcome outcome : outcomes) {
+            if (outcome.status() == recorded) {
+                addIfAbsent(messages, outcome.message());
+                outcome.evidence().forEach(item -> addIfAbsent(evidence, item));
+            }
+            addIfAbsent(ruleIds, outcome.rule().id());
+        }
+        return new ChecklistItem(requirement.id(), requirement.title(), requirement.citation(), status,
+                String.join(" ", distinctLarge(messages)), distinctLarge(evidence), List.copyOf(distinctLarge(ruleIds)),
+                requirement.confidence());
     }
+
+    /** Distinct in first-seen order, by equals, as {@code Stream.distinct()} and a LinkedHashSet keep them. */
+    private static <T> void addIfAbsent(List<T> list, T item) {
+        if (list.size() > SMALL || !list.contains(item)) {
+            list.add(item);
+        }
+    }
+
+    /** Past {@link #SMALL} items {@link #addIfAbsent} stops looking (a linear search each); a set finishes the job. */
+    private static <T> List<T> distinctLarge(List<T> items) {
+        return items.size() > SMALL ? new ArrayList<>(new LinkedHashSet<>(items)) : items;
+    }
+
+    private static final int SMALL = 16;
 
     /** How the title of a good-practice rule starts (rules/README.md). */
     static final String GOOD_PRACTICE = "Good practice";
@@ -98,16 +131,29 @@ final class ResultAssembler {
      * requirement NOT_MET: when every other outcome is MET, or there is none, it is MET_WITH_ADVICE.
      */
     static Status status(List<RecordedOutcome> outcomes) {
-        List<RecordedOutcome> decisive = outcomes.stream().filter(outcome -> !advice(outcome)).toList();
-        if (decisive.size() == outcomes.size()) {
-            return lowest(outcomes);
+        Status lowest = null;
+        Status lowestDecisive = null;
+        boolean anyAdvice = false;
+        for (RecordedOutcome outcome : outcomes) {
+            lowest = lower(lowest, outcome.status());
+            if (advice(outcome)) {
+                anyAdvice = true;
+            } else {
+                lowestDecisive = lower(lowestDecisive, outcome.status());
+            }
         }
-        Status rest = decisive.isEmpty() ? Status.MET : lowest(decisive);
+        if (lowest == null) {
+            throw new java.util.NoSuchElementException("no outcome");
+        }
+        if (!anyAdvice) {
+            return lowest;
+        }
+        Status rest = lowestDecisive == null ? Status.MET : lowestDecisive;
         return rest == Status.MET ? Status.MET_WITH_ADVICE : rest;
     }
 
-    private static Status lowest(List<RecordedOutcome> outcomes) {
-        return outcomes.stream().map(RecordedOutcome::status).min(Comparator.naturalOrder()).orElseThrow();
+    private static Status lower(Status a, Status b) {
+        return a == null || b.compareTo(a) < 0 ? b : a;
     }
 
     /**

@@ -147,7 +147,10 @@ public final class SubmissionReader {
             throw new InvalidSubmission(source, locate(mapper, content, problems));
         }
         Submission facts = SubmissionMapper.INSTANCE.toFacts(dto);
-        String canonical = CanonicalJson.canonicalize(JSON.writeValueAsString(tree));
+        String canonical = CanonicalTree.of(tree);
+        if (canonical == null) { // a node only the text path knows how to judge
+            canonical = CanonicalJson.canonicalize(JSON.writeValueAsString(tree));
+        }
         return new ReadSubmission(source, format, dto, facts, CanonicalJson.sha256(canonical), canonical);
     }
 

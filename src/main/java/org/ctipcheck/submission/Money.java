@@ -8,6 +8,11 @@ import java.util.Locale;
 
 /** Formats U.S. dollar amounts the way the FAR writes them: $550,000. */
 public final class Money {
+    // DecimalFormat is not thread-safe and costly to build (rules and rule-hit descriptions format amounts on every
+    // evaluation): one per thread, built on first use.
+    private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(
+            () -> new DecimalFormat("$#,##0.##", DecimalFormatSymbols.getInstance(Locale.US)));
+
     private Money() {
     }
 
@@ -15,7 +20,6 @@ public final class Money {
         if (amount == null) {
             return "value not given";
         }
-        DecimalFormat format = new DecimalFormat("$#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return FORMAT.get().format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 }
