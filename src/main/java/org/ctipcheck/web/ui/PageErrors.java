@@ -42,7 +42,18 @@ class PageErrors {
                 + " or recorded.");
     }
 
-    private static String page(Model model, String title, String message) {
+    /** Where the security chain forwards a request the user's role may not make (403). */
+    @org.springframework.stereotype.Controller
+    static class Denied {
+        @org.springframework.web.bind.annotation.RequestMapping("/denied")
+        @ResponseStatus(HttpStatus.FORBIDDEN)
+        String denied(Model model) {
+            return page(model, "Not allowed", "Your role may not open this page. Contracting officers, implementers and"
+                    + " admins check submissions; auditors and admins read the audit log.");
+        }
+    }
+
+    static String page(Model model, String title, String message) {
         model.addAttribute("errorTitle", title);
         model.addAttribute("errorMessage", message);
         return "error-page";

@@ -29,8 +29,9 @@ class WebPageSecurity {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
                                 + " form-action 'self'; frame-ancestors 'none'")))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/denied"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/vendor/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/error", "/denied", "/vendor/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/check", "/check/**").hasAnyRole(CO, IMPLEMENTER, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/check").hasAnyRole(CO, IMPLEMENTER, ADMIN)
                         .requestMatchers("/audit", "/audit/**").hasAnyRole(AUDITOR, ADMIN)
