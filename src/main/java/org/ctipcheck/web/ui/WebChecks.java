@@ -35,9 +35,9 @@ class WebChecks {
     }
 
     /** What the check page gets back: a report, or the problems to show next to the form. */
-    record Result(IssuedReport issued, List<String> problems) {
+    record Result(IssuedReport issued, List<String> problems, List<SubmissionProblem> located) {
         static Result refused(String... problems) {
-            return new Result(null, List.of(problems));
+            return new Result(null, List.of(problems), List.of());
         }
     }
 
@@ -56,12 +56,13 @@ class WebChecks {
                 .withEvaluationDate(asOf);
         CheckOutcome outcome = check.check(CheckRequest.of(submission, options).withAttestation(attestation));
         for (CheckedSubmission.Refused refused : outcome.refused()) {
-            return new Result(null, refused.problems().stream().map(SubmissionProblem::describe).toList());
+            return new Result(null, refused.problems().stream().map(SubmissionProblem::describe).toList(),
+                    refused.problems());
         }
         for (CheckedSubmission.RuleFailed failed : outcome.ruleFailures()) {
             return Result.refused("not evaluated: " + failed.message() + "; no report was issued or recorded");
         }
-        return new Result(outcome.issued().get(0), List.of());
+        return new Result(outcome.issued().get(0), List.of(), List.of());
     }
 
     long maxSubmissionBytes() {

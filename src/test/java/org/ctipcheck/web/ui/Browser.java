@@ -123,6 +123,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** What a user sees first (the 1280 x 1000 window) as target/screenshots/NAME.png. */
+    Path viewportScreenshot(String name) {
+        try {
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Checks the page for accessibility and photographs it. */
     void page(String name) {
         assertAccessible(name);

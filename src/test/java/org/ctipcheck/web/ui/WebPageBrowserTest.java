@@ -57,6 +57,7 @@ class WebPageBrowserTest extends ServiceTestBase {
         long transferred = ((Number) browser.driver().executeScript("""
                 const entries = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'));
                 return entries.reduce((sum, e) => sum + e.transferSize, 0);""")).longValue();
+        System.out.println("first page (sign in), bytes transferred with every asset it loaded: " + transferred);
         assertThat(transferred).as("bytes transferred for the first page").isPositive().isLessThanOrEqualTo(300 * 1024);
         browser.page("01-sign-in");
 
@@ -100,6 +101,7 @@ class WebPageBrowserTest extends ServiceTestBase {
                 .contains("PDF (for the contract file)", "HTML (printable page)", "CSV (spreadsheet)",
                         "OSCAL assessment results (JSON)", "JSON (as recorded)", "Plain text");
         browser.page("04-result");
+        browser.viewportScreenshot("04-result-first-screen");
 
         browser.find(".ctip-downloads a[data-format=PDF]").click();
         Path pdf = awaitDownload(".findings.pdf");
@@ -187,6 +189,7 @@ class WebPageBrowserTest extends ServiceTestBase {
         assertThat(browser.waitFor("#verify-result .usa-alert__heading").getText()).isEqualTo("Chain intact");
         assertThat(browser.path()).isEqualTo("/audit");
         browser.page("12-audit-verified");
+        browser.viewportScreenshot("12-audit-verified-first-screen");
 
         String id = meridianResult.substring("/evaluations/".length());
         browser.open("/audit/records/" + id);
@@ -218,6 +221,55 @@ class WebPageBrowserTest extends ServiceTestBase {
         assertThat(browser.path()).isEqualTo("/login?signedOut");
         browser.open("/evaluations");
         assertThat(browser.path()).startsWith("/login");
+    }
+
+    @Test
+    @Order(10)
+    void guidedFormNamesTheFieldOfEachProblemThenChecksTheSubmission() {
+        browser.signIn("officer", PASSWORD);
+        browser.open("/check/guided");
+        browser.page("15-guided-form");
+        type("f-award-id", "47PK0324C0019");
+        choose("f-award-instrument", "CONTRACT");
+        type("f-award-agency", "General Services Administration");
+        type("f-award-awardDate", "2024-03-28");
+        type("f-award-clause-date", "NOV 2021");
+        choose("f-award-clause-alternateI", "false");
+        choose("f-award-solicitationIncludes52_222_56", "false");
+        type("f-award-portions-0-id", "custodial-services");
+        choose("f-award-portions-0-kind", "SERVICES");
+        choose("f-award-portions-0-outsideUnitedStates", "false");
+        type("f-award-portions-0-estimatedValue", "about three million");
+        type("f-award-placesOfPerformance", "US");
+        type("f-organization-legalName", "Front Range Facility Services LLC");
+        type("f-organization-uei", "FRFS8CO24M71");
+        type("f-organization-country", "US");
+        choose("f-organization-role", "PRIME");
+        browser.find("form.ctip-guided button[type=submit]").click();
+
+        browser.waitFor("#problems");
+        assertThat(browser.text("#f-award-portions-0-estimatedValue-error"))
+                .startsWith("Error: Estimated value (/award/portions/0/estimatedValue): ");
+        assertThat(browser.find("#f-award-portions-0-estimatedValue").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#f-award-id").getAttribute("value")).isEqualTo("47PK0324C0019");
+        assertThat(browser.all("#problems a")).extracting(link -> link.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("#f-award-portions-0-estimatedValue"));
+        browser.page("16-guided-form-problems");
+
+        browser.find("#f-award-portions-0-estimatedValue").clear();
+        type("f-award-portions-0-estimatedValue", "2940000");
+        browser.find("form.ctip-guided button[type=submit]").click();
+        browser.waitFor("#determination");
+        assertThat(browser.path()).matches("/evaluations/[^/]+");
+        assertThat(browser.text("h1")).isEqualTo("Result: award 47PK0324C0019");
+    }
+
+    private void type(String id, String text) {
+        browser.find("#" + id).sendKeys(text);
+    }
+
+    private void choose(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.find("#" + id)).selectByValue(value);
     }
 
     private Path awaitDownload(String suffix) throws InterruptedException {
