@@ -7,7 +7,9 @@ import org.ctipcheck.web.security.ServicePrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -20,10 +22,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class CheckPage {
     private final WebChecks checks;
+    private final WebCheckJobs jobs;
     private final ResultPage results;
 
-    CheckPage(WebChecks checks, ResultPage results) {
+    CheckPage(WebChecks checks, WebCheckJobs jobs, ResultPage results) {
         this.checks = checks;
+        this.jobs = jobs;
         this.results = results;
     }
 
@@ -38,12 +42,49 @@ class CheckPage {
             Model model) throws IOException {
         model.addAttribute("asOf", asOf);
         WebChecks.Result result = problemsBeforeCheck(submission, attestation, asOf);
-        if (result == null) {
-            result = checks.submit(submission, attestation, date(asOf), user);
+        if (result == null && attestation != null && !attestation.isEmpty()) {
+            // A screen can take a while: run it in the background and show its progress.
+            return "redirect:/check/jobs/" + jobs.start(submission, attestation, date(asOf), user);
         }
+        if (result == null) {
+            result = checks.submit(submission, date(asOf), user);
+        }
+        return outcome(result, submission == null ? null : submission.getOriginalFilename(), model);
+    }
+
+    /** A background check: its progress while it runs; its result page (or the problems) when done. */
+    @GetMapping("/check/jobs/{id}")
+    String job(@AuthenticationPrincipal ServicePrincipal user, @PathVariable String id, Model model) throws Exception {
+        WebCheckJobs.Job job = jobs.find(id, user).orElseThrow(() -> new PageNotFound("There is no check " + id + " of yours."));
+        if (!job.done()) {
+            model.addAttribute("job", job);
+            model.addAttribute("jobId", id);
+            return "checking";
+        }
+        try {
+            return outcome(job.result.get(), null, model);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+    }
+
+    /** What htmx polls every second: the progress, or (when done) a redirect to the job's page. */
+    @GetMapping("/check/jobs/{id}/progress")
+    String progress(@AuthenticationPrincipal ServicePrincipal user, @PathVariable String id, Model model,
+            HttpServletResponse response) {
+        WebCheckJobs.Job job = jobs.find(id, user).orElseThrow(() -> new PageNotFound("There is no check " + id + " of yours."));
+        if (job.done()) {
+            response.setHeader("HX-Redirect", "/check/jobs/" + id);
+        }
+        model.addAttribute("job", job);
+        model.addAttribute("jobId", id);
+        return "checking :: progress";
+    }
+
+    private String outcome(WebChecks.Result result, String fileName, Model model) {
         if (!result.problems().isEmpty()) {
             model.addAttribute("problems", result.problems());
-            model.addAttribute("fileName", submission == null ? null : submission.getOriginalFilename());
+            model.addAttribute("fileName", fileName);
             return "check";
         }
         if (result.issued().recorded()) {

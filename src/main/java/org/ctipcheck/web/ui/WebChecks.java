@@ -41,20 +41,26 @@ class WebChecks {
         }
     }
 
-    Result submit(MultipartFile submission, MultipartFile attestation, LocalDate asOf, ServicePrincipal user)
-            throws IOException {
-        return submit(SubmissionInput.bytes(fileName(submission, "submission.yaml"), submission.getBytes()),
-                attestation == null || attestation.isEmpty() ? null : new AttestationSource(
-                        fileName(attestation, "attestation.csv"), attestation::getInputStream, attestation.getSize()),
-                asOf, user);
+    Result submit(MultipartFile submission, LocalDate asOf, ServicePrincipal user) throws IOException {
+        return submit(upload(submission), null, asOf, user);
+    }
+
+    static SubmissionInput upload(MultipartFile submission) throws IOException {
+        return SubmissionInput.bytes(fileName(submission, "submission.yaml"), submission.getBytes());
     }
 
     Result submit(SubmissionInput submission, AttestationSource attestation, LocalDate asOf, ServicePrincipal user) {
+        return submit(submission, attestation, asOf, user, null);
+    }
+
+    /** {@code progress} is told how far the supply-chain screen has got (null: not told). */
+    Result submit(SubmissionInput submission, AttestationSource attestation, LocalDate asOf, ServicePrincipal user,
+            org.ctipcheck.supplychain.Progress progress) {
         CheckOptions options = CheckOptions.defaults().withFormats(EnumSet.of(ReportFormat.JSON))
                 .withActor(user.getUsername(), user.auditRole()).withOrganizationScope(user.organizationScope())
                 .withMaxSubmissionBytes(properties.limits().maxSubmissionSize().toBytes()).withKeptReport()
                 .withEvaluationDate(asOf);
-        CheckOutcome outcome = check.check(CheckRequest.of(submission, options).withAttestation(attestation));
+        CheckOutcome outcome = check.check(new CheckRequest(List.of(submission), attestation, options, null, progress));
         for (CheckedSubmission.Refused refused : outcome.refused()) {
             return new Result(null, refused.problems().stream().map(SubmissionProblem::describe).toList(),
                     refused.problems());
@@ -73,7 +79,7 @@ class WebChecks {
         return properties.limits().maxAttestationSize().toBytes();
     }
 
-    private static String fileName(MultipartFile part, String fallback) {
+    static String fileName(MultipartFile part, String fallback) {
         String name = part.getOriginalFilename();
         if (name == null || name.isBlank()) {
             return fallback;
