@@ -73,7 +73,9 @@ class WebPageBrowserTest extends ServiceTestBase {
         browser.open("/rules");
         new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         WebElement focused = browser.driver().switchTo().activeElement();
-        assertThat(focused.getText()).isEqualTo("Skip to main content");
+        assertThat(focused.getAttribute("textContent")).isEqualTo("Skip to main content");
+        // it slides into view when focused (a short CSS transition): wait until it is shown
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver -> focused.isDisplayed());
         assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
         focused.sendKeys(Keys.ENTER);
         assertThat(browser.driver().getCurrentUrl()).endsWith("#main-content");
