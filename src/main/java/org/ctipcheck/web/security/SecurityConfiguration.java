@@ -40,10 +40,16 @@ public class SecurityConfiguration {
     private static final String AUDITOR = ServiceRole.AUDITOR.name();
     private static final String ADMIN = ServiceRole.ADMIN.name();
 
+    /** The API's paths; every other path is the web page's (org.ctipcheck.web.ui, its own chain, ordered after). */
+    public static final String[] API_PATHS = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**"};
+
     @Bean
+    @org.springframework.core.annotation.Order(1)
     SecurityFilterChain api(HttpSecurity http, CtipProperties properties) throws Exception {
         AuthenticationEntryPoint unauthorized = new Unauthorized(properties.security());
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.securityMatcher(API_PATHS)
+                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.realmName("ctip").authenticationEntryPoint(unauthorized))

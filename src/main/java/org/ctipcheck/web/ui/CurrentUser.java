@@ -1,0 +1,26 @@
+package org.ctipcheck.web.ui;
+
+import org.ctipcheck.web.security.ServicePrincipal;
+import org.ctipcheck.web.security.ServiceRole;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's header needs about the signed-in user: the name, role and what the role may open. */
+@ControllerAdvice(basePackageClasses = CurrentUser.class)
+class CurrentUser {
+
+    /** The signed-in user as the pages show it; null on the sign-in page. */
+    record Shown(String name, String role, String organization, boolean canSubmit, boolean canAudit) {
+    }
+
+    @ModelAttribute("user")
+    Shown user(@AuthenticationPrincipal ServicePrincipal principal) {
+        if (principal == null) {
+            return null;
+        }
+        ServiceRole role = principal.role();
+        return new Shown(principal.getUsername(), principal.auditRole().replace('-', ' '), principal.organizationScope(),
+                role != ServiceRole.AUDITOR, role == ServiceRole.AUDITOR || role == ServiceRole.ADMIN);
+    }
+}
