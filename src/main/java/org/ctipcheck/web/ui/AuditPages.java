@@ -7,7 +7,7 @@ import org.ctipcheck.audit.AuditRecord;
 import org.ctipcheck.audit.AuditRecordJson;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.check.RecordedEvaluations;
-import org.ctipcheck.web.AuditLog;
+import org.ctipcheck.spring.CtipAuditLog;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,10 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 class AuditPages {
     private final RecordedEvaluations recorded;
-    private final AuditLog auditLog;
+    private final CtipAuditLog auditLog;
     private final WebReplays replays;
 
-    AuditPages(RecordedEvaluations recorded, AuditLog auditLog, WebReplays replays) {
+    AuditPages(RecordedEvaluations recorded, CtipAuditLog auditLog, WebReplays replays) {
         this.recorded = recorded;
         this.auditLog = auditLog;
         this.replays = replays;

@@ -6,8 +6,7 @@ import org.ctipcheck.check.AuditReplay;
 import org.ctipcheck.check.ReplayResult;
 import org.ctipcheck.evaluation.RulesetException;
 import org.ctipcheck.evaluation.RulesetLoader;
-import org.ctipcheck.web.AuditLog;
-import org.ctipcheck.web.CtipProperties;
+import org.ctipcheck.spring.CtipAuditLog;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,12 +16,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class WebReplays {
-    private final AuditLog auditLog;
+    private final CtipAuditLog auditLog;
     private final RulesetLoader loader;
 
-    WebReplays(AuditLog auditLog, CtipProperties properties) {
+    WebReplays(CtipAuditLog auditLog, org.ctipcheck.spring.CtipCheckProperties settings) {
         this.auditLog = auditLog;
-        this.loader = properties.rules().cacheDir() != null ? new RulesetLoader(properties.rules().cacheDir())
+        this.loader = settings.rules().cacheDir() != null ? new RulesetLoader(settings.rules().cacheDir())
                 : new RulesetLoader();
     }
 
