@@ -33,6 +33,8 @@ final class StepOutput {
         variables.put(WorkflowVariables.EVALUATION_URL, links.evaluation(evaluationId));
         variables.put(WorkflowVariables.REPORT_URL, links.pdfReport(evaluationId));
         variables.put(WorkflowVariables.REPLAYED, issued.firstRecorded());
+        variables.put(WorkflowVariables.PROBLEMS, null); // a problem of an earlier round is no longer one
+        variables.put(WorkflowVariables.ERROR_MESSAGE, null);
         return variables;
     }
 
