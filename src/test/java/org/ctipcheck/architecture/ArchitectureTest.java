@@ -120,6 +120,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The workflow step is engine-neutral: Flowable's and Camunda's types stay in their adapters (and the
+     * auto-configuration that wires them), and the adapters reach the check through the engine-neutral step.
+     */
+    @Test
+    void workflowEnginesStayInTheirAdapters() {
+        noClasses().that().resideOutsideOfPackages("org.ctipcheck.workflow.flowable..",
+                        "org.ctipcheck.workflow.autoconfigure..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flowable..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.ctipcheck.workflow.camunda..",
+                        "org.ctipcheck.workflow.autoconfigure..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.camunda..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.ctipcheck.workflow.flowable..", "org.ctipcheck.workflow.camunda..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ctipcheck.check..", "org.ctipcheck.audit..",
+                        "org.ctipcheck.evaluation..", "org.ctipcheck.report..", "org.springframework..")
+                .because("an engine adapter only maps the engine's job to the engine-neutral workflow step")
+                .check(classes);
+    }
+
     @Test
     void theApplicationApiKnowsNoChannel() {
         noClasses().that().resideInAPackage("org.ctipcheck.check..")
