@@ -10,6 +10,7 @@ import org.ctipcheck.check.IssuedReport;
 import org.ctipcheck.check.SubmissionInput;
 import org.ctipcheck.report.ReportFormat;
 import org.ctipcheck.supplychain.AttestationSource;
+import org.ctipcheck.supplychain.Progress;
 import org.ctipcheck.web.CtipProperties;
 import org.ctipcheck.web.problem.InvalidSubmissionException;
 import org.ctipcheck.web.problem.RuleFailed;
@@ -33,13 +34,20 @@ class EvaluationSubmissions {
 
     IssuedReport submit(SubmissionInput submission, AttestationSource attestation, EvaluationParameters parameters,
             ServicePrincipal user) {
+        return submit(submission, attestation, parameters, user, null);
+    }
+
+    /** As above, telling {@code progress} how far the supply-chain screen has got (a job's progress can stop it). */
+    IssuedReport submit(SubmissionInput submission, AttestationSource attestation, EvaluationParameters parameters,
+            ServicePrincipal user, Progress progress) {
         CheckOptions options = parameters.applyTo(CheckOptions.defaults()
                 .withFormats(EnumSet.of(ReportFormat.JSON))
                 .withActor(user.getUsername(), user.auditRole())
                 .withOrganizationScope(user.organizationScope())
                 .withMaxSubmissionBytes(properties.limits().maxSubmissionSize().toBytes())
                 .withKeptReport(), user.getUsername());
-        CheckOutcome outcome = check.check(CheckRequest.of(submission, options).withAttestation(attestation));
+        CheckOutcome outcome = check.check(new CheckRequest(java.util.List.of(submission), attestation, options, null,
+                progress));
         for (CheckedSubmission.Refused refused : outcome.refused()) {
             throw new InvalidSubmissionException(refused.source(), refused.problems());
         }

@@ -48,6 +48,8 @@ public class SecurityConfiguration {
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(CO, IMPLEMENTER, ADMIN)
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/jobs/**").hasAnyRole(CO, IMPLEMENTER, ADMIN)
+                        .requestMatchers("/api/v1/webhooks/**").hasRole(ADMIN)
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .anyRequest().authenticated());
         return http.build();
