@@ -52,14 +52,19 @@ class EvaluationController {
 
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml"},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> submitBody(HttpServletRequest request, @AuthenticationPrincipal ServicePrincipal user,
+    ResponseEntity<?> submitBody(HttpServletRequest request, @AuthenticationPrincipal ServicePrincipal user,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String notifyWithin,
             @RequestParam(required = false) String failOn,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = "Prefer", required = false) String prefer) throws IOException {
         EvaluationParameters parameters = new EvaluationParameters(asOf, notifyWithin, failOn, idempotencyKey);
         parameters.severity(); // a bad parameter is refused before the body is read
         var submission = SubmissionIntake.body(request.getInputStream(), MediaType.parseMediaType(request.getContentType()),
                 properties.limits().maxSubmissionSize().toBytes());
+        if (jobs.runsAsJob(null, prefer)) {
+            parameters.applyTo(org.ctipcheck.check.CheckOptions.defaults(), user.getUsername()); // bad values: 400 now
+            return accepted(jobs.submit(submission, null, null, parameters, user));
+        }
         return created(submissions.submit(submission, null, parameters, user), parameters);
     }
 
