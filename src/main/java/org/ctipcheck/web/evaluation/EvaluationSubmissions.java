@@ -26,10 +26,13 @@ import org.springframework.stereotype.Service;
 class EvaluationSubmissions {
     private final ComplianceCheck check;
     private final CtipProperties properties;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    EvaluationSubmissions(ComplianceCheck check, CtipProperties properties) {
+    EvaluationSubmissions(ComplianceCheck check, CtipProperties properties,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.check = check;
         this.properties = properties;
+        this.events = events;
     }
 
     IssuedReport submit(SubmissionInput submission, AttestationSource attestation, EvaluationParameters parameters,
@@ -54,7 +57,12 @@ class EvaluationSubmissions {
         for (CheckedSubmission.RuleFailed failed : outcome.ruleFailures()) {
             throw new RuleFailed(failed.ruleId(), failed.message());
         }
-        return outcome.issued().get(0);
+        IssuedReport issued = outcome.issued().get(0);
+        if (issued.recorded() && !issued.firstRecorded()) { // announced once, not again for an idempotent retry
+            events.publishEvent(org.ctipcheck.web.webhook.EvaluationRecorded.of(issued.report().audit().evaluationId(),
+                    issued.report().result().determination().name(), user.getUsername(), user.auditRole()));
+        }
+        return issued;
     }
 
     boolean records() {

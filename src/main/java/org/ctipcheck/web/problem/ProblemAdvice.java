@@ -65,6 +65,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> malformedMultipart(MultipartException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("FileCountLimitExceededException")) {
+                return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "the multipart body has more parts than the"
+                        + " service accepts (ctip.limits.max-parts); send the parts 'submission' and 'attestation'"));
+            }
+        }
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "the multipart body cannot be read: send the parts"
                 + " 'submission' (and optionally 'attestation') as multipart/form-data"));
     }
