@@ -1,5 +1,6 @@
 package org.ctipcheck.web.webhook;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /api/v1/webhooks/deliveries} (ADMIN): the webhook delivery log, newest first; one delivery with each of its
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "webhooks", description = "The Standard Webhooks delivery log (ADMIN)")
 class WebhookController {
     private static final int MAX_PAGE_SIZE = 100;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Webhooks webhooks;
     private final DeliveryLog log;
 
@@ -36,16 +40,21 @@ class WebhookController {
         this.log = log;
     }
 
-    /** A line of the log: the message, where it went, its state, attempts, last answer and next attempt. */
+    /**
+     * A line of the log: the message, where it went, its state, attempts, last answer and next attempt; shown on
+     * its own, also each attempt and the message's body.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record DeliveryView(String id, String messageId, String url, String event, String status, int attempts,
             Integer lastResponseCode, String lastError, String createdAt, String nextAttemptAt,
-            List<Attempt> attemptLog, Map<String, String> links) {
+            List<Attempt> attemptLog, JsonNode payload, Map<String, String> links) {
 
         static DeliveryView of(Delivery delivery, List<Attempt> attempts) {
             String self = "/api/v1/webhooks/deliveries/" + delivery.deliveryId();
             return new DeliveryView(delivery.deliveryId(), delivery.messageId(), delivery.endpointUrl(),
                     delivery.eventType(), delivery.status(), delivery.attempts(), delivery.lastResponseCode(),
                     delivery.lastError(), delivery.createdAt(), delivery.nextAttemptAt(), attempts,
+                    attempts == null ? null : JSON.readTree(delivery.payload()),
                     Map.of("self", self, "redeliver", self + "/redeliver"));
         }
     }
