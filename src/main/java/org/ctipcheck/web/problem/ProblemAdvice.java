@@ -65,12 +65,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> malformedMultipart(MultipartException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause.getClass().getSimpleName().equals("FileCountLimitExceededException")) {
-                return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "the multipart body has more parts than the"
-                        + " service accepts (ctip.limits.max-parts); send the parts 'submission' and 'attestation'"));
-            }
-        }
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "the multipart body cannot be read: send the parts"
                 + " 'submission' (and optionally 'attestation') as multipart/form-data"));
     }
@@ -98,6 +92,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         logger.error("internal error", e);
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal error; please report it with the"
                 + " request you sent"));
+    }
+
+    /** Too many parts (Tomcat's part count, ctip.limits.max-parts) is told apart from too many bytes. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("FileCountLimitExceededException")) {
+                return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "the multipart body has more parts than the"
+                        + " service accepts (ctip.limits.max-parts); send the parts 'submission' and 'attestation'"));
+            }
+        }
+        return super.handleMaxUploadSizeExceededException(ex, headers, status, request);
     }
 
     /** Spring MVC's own problems (404, 405, 406, 413, 415, 400) with their type and media type spelled out. */
