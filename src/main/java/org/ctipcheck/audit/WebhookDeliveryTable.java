@@ -138,8 +138,9 @@ public final class WebhookDeliveryTable {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     int code = rows.getInt(3);
-                    attempts.add(new Attempt(rows.getInt(1), rows.getString(2), rows.wasNull() ? null : code,
-                            rows.getString(4), rows.getLong(5)));
+                    Integer responseCode = rows.wasNull() ? null : code; // wasNull: of the column read last
+                    attempts.add(new Attempt(rows.getInt(1), rows.getString(2), responseCode, rows.getString(4),
+                            rows.getLong(5)));
                 }
             }
             return attempts;
