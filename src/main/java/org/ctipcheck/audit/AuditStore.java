@@ -18,7 +18,7 @@ public final class AuditStore implements AutoCloseable {
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
     /** The newest migration (db/audit or a Java one); when the store is at it, Flyway (slow to start) is not run. */
-    static final String SCHEMA_VERSION = "7";
+    static final String SCHEMA_VERSION = "8";
 
     private final AuditLocation location;
     private final Connection connection;
@@ -396,6 +396,16 @@ public final class AuditStore implements AutoCloseable {
 
     public AuditQueries queries() {
         return new AuditQueries(connection);
+    }
+
+    /** The service's background jobs, beside the log (not part of its chain). */
+    public ServiceJobTable serviceJobs() {
+        return new ServiceJobTable(connection);
+    }
+
+    /** The service's webhook deliveries and their attempts, beside the log (not part of its chain). */
+    public WebhookDeliveryTable webhookDeliveries() {
+        return new WebhookDeliveryTable(connection);
     }
 
     /** Verifies trusting only {@code trustedKey}, or, when it is null, the keys registered in the store. */

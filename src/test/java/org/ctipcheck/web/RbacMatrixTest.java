@@ -2,6 +2,7 @@ package org.ctipcheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -39,10 +40,31 @@ class RbacMatrixTest extends ServiceTestBase {
     private String meridianEvaluation;
     private String harborEvaluation;
 
+    /** A job Meridian submitted (Prefer: respond-async), ended by the time the matrix runs. */
+    private String meridianJob;
+
     @BeforeAll
     void recordOneEvaluationPerOrganization() throws Exception {
         meridianEvaluation = submit("officer", SAMPLE_01, "application/yaml");
         harborEvaluation = submit("officer", SAMPLE_02, MediaType.APPLICATION_JSON_VALUE);
+        meridianJob = endedJob("meridian");
+    }
+
+    private String endedJob(String user) throws Exception {
+        var accepted = mvc.perform(post("/api/v1/evaluations?asOf=2026-03-01").contentType("application/yaml")
+                .header("Prefer", "respond-async").content(Files.readAllBytes(SAMPLE_01))
+                .with(httpBasic(user, PASSWORD))).andReturn().getResponse();
+        assertThat(accepted.getStatus()).isEqualTo(202);
+        String location = accepted.getHeader("Location");
+        for (int i = 0; i < 1500; i++) {
+            JsonNode job = JSON.readTree(mvc.perform(get(location).with(httpBasic(user, PASSWORD))).andReturn()
+                    .getResponse().getContentAsByteArray());
+            if (List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.path("state").asString())) {
+                return job.path("id").asString();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("job " + location + " did not end");
     }
 
     private String submit(String user, java.nio.file.Path sample, String type) throws Exception {
@@ -94,7 +116,21 @@ class RbacMatrixTest extends ServiceTestBase {
                 new Endpoint("GET /audit/export", () -> get("/api/v1/audit/export?format=jsonl"),
                         statuses(403, 403, 403, 200, 200)),
                 new Endpoint("POST /evaluations/{id}/replay", () -> post("/api/v1/evaluations/" + meridianEvaluation
-                        + "/replay"), statuses(403, 403, 403, 200, 200)));
+                        + "/replay"), statuses(403, 403, 403, 200, 200)),
+                // as a job (Prefer: respond-async): Harbor's job is accepted, and fails with the same 422 problem
+                new Endpoint("POST /evaluations (job)", () -> post("/api/v1/evaluations?asOf=2026-03-01")
+                        .header("Prefer", "respond-async").contentType("application/yaml").content(sample01),
+                        statuses(202, 202, 202, 403, 202)),
+                new Endpoint("GET /jobs/{id}", () -> get("/api/v1/jobs/" + meridianJob), meridiansEvaluation),
+                // the job has ended: nothing to cancel (409) for those who may cancel it
+                new Endpoint("DELETE /jobs/{id}", () -> delete("/api/v1/jobs/" + meridianJob),
+                        statuses(409, 409, 404, 403, 409)),
+                new Endpoint("GET /webhooks/deliveries", () -> get("/api/v1/webhooks/deliveries"),
+                        statuses(403, 403, 403, 403, 200)),
+                new Endpoint("GET /webhooks/deliveries/{id}", () -> get("/api/v1/webhooks/deliveries/no-such-delivery"),
+                        statuses(403, 403, 403, 403, 404)),
+                new Endpoint("POST /webhooks/deliveries/{id}/redeliver", () -> post(
+                        "/api/v1/webhooks/deliveries/no-such-delivery/redeliver"), statuses(403, 403, 403, 403, 404)));
     }
 
     Stream<Arguments> matrix() throws Exception {

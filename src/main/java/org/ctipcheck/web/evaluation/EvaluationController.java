@@ -41,41 +41,63 @@ class EvaluationController {
     private final EvaluationSubmissions submissions;
     private final RecordedEvaluations recorded;
     private final CtipProperties properties;
+    private final EvaluationJobs jobs;
 
-    EvaluationController(EvaluationSubmissions submissions, RecordedEvaluations recorded, CtipProperties properties) {
+    EvaluationController(EvaluationSubmissions submissions, RecordedEvaluations recorded, CtipProperties properties,
+            EvaluationJobs jobs) {
         this.submissions = submissions;
         this.recorded = recorded;
         this.properties = properties;
+        this.jobs = jobs;
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "submitEvaluation", summary = "Evaluate a submission (JSON, YAML or an upload with an attestation) and record it")
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml"},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> submitBody(HttpServletRequest request, @AuthenticationPrincipal ServicePrincipal user,
+    ResponseEntity<?> submitBody(HttpServletRequest request, @AuthenticationPrincipal ServicePrincipal user,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String notifyWithin,
             @RequestParam(required = false) String failOn,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = "Prefer", required = false) String prefer) throws IOException {
         EvaluationParameters parameters = new EvaluationParameters(asOf, notifyWithin, failOn, idempotencyKey);
         parameters.severity(); // a bad parameter is refused before the body is read
         var submission = SubmissionIntake.body(request.getInputStream(), MediaType.parseMediaType(request.getContentType()),
                 properties.limits().maxSubmissionSize().toBytes());
+        if (jobs.runsAsJob(null, prefer)) {
+            parameters.applyTo(org.ctipcheck.check.CheckOptions.defaults(), user.getUsername()); // bad values: 400 now
+            return accepted(jobs.submit(submission, null, null, parameters, user));
+        }
         return created(submissions.submit(submission, null, parameters, user), parameters);
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "submitEvaluation", summary = "Evaluate a submission (JSON, YAML or an upload with an attestation) and record it")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> submitUpload(@AuthenticationPrincipal ServicePrincipal user,
+    ResponseEntity<?> submitUpload(@AuthenticationPrincipal ServicePrincipal user,
             @RequestPart("submission") MultipartFile submission,
             @RequestPart(name = "attestation", required = false) MultipartFile attestation,
             @RequestParam(required = false) String asOf, @RequestParam(required = false) String notifyWithin,
             @RequestParam(required = false) String failOn,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestHeader(name = "Prefer", required = false) String prefer) throws IOException {
         EvaluationParameters parameters = new EvaluationParameters(asOf, notifyWithin, failOn, idempotencyKey);
         parameters.severity();
         var input = SubmissionIntake.part(submission, properties.limits().maxSubmissionSize().toBytes());
         var screened = attestation == null ? null
                 : SubmissionIntake.attestation(attestation, properties.limits().maxAttestationSize().toBytes());
+        if (jobs.runsAsJob(attestation, prefer)) {
+            parameters.applyTo(org.ctipcheck.check.CheckOptions.defaults(), user.getUsername()); // bad values: 400 now
+            return accepted(jobs.submit(input, attestation, screened, parameters, user));
+        }
         return created(submissions.submit(input, screened, parameters, user), parameters);
+    }
+
+    /** 202: the evaluation runs as a job; Location is the job to poll (its {@code result} links the evaluation). */
+    private static ResponseEntity<org.ctipcheck.web.job.JobView> accepted(org.ctipcheck.web.job.JobView job) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setLocation(URI.create(job.links().get("self")));
+        headers.set("Preference-Applied", "respond-async");
+        return new ResponseEntity<>(job, headers, HttpStatus.ACCEPTED);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.ctipcheck.check.IssuedReport;
 import org.ctipcheck.check.SubmissionInput;
 import org.ctipcheck.report.ReportFormat;
 import org.ctipcheck.supplychain.AttestationSource;
+import org.ctipcheck.supplychain.Progress;
 import org.ctipcheck.web.CtipProperties;
 import org.ctipcheck.web.problem.InvalidSubmissionException;
 import org.ctipcheck.web.problem.RuleFailed;
@@ -25,28 +26,43 @@ import org.springframework.stereotype.Service;
 class EvaluationSubmissions {
     private final ComplianceCheck check;
     private final CtipProperties properties;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    EvaluationSubmissions(ComplianceCheck check, CtipProperties properties) {
+    EvaluationSubmissions(ComplianceCheck check, CtipProperties properties,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.check = check;
         this.properties = properties;
+        this.events = events;
     }
 
     IssuedReport submit(SubmissionInput submission, AttestationSource attestation, EvaluationParameters parameters,
             ServicePrincipal user) {
+        return submit(submission, attestation, parameters, user, null);
+    }
+
+    /** As above, telling {@code progress} how far the supply-chain screen has got (a job's progress can stop it). */
+    IssuedReport submit(SubmissionInput submission, AttestationSource attestation, EvaluationParameters parameters,
+            ServicePrincipal user, Progress progress) {
         CheckOptions options = parameters.applyTo(CheckOptions.defaults()
                 .withFormats(EnumSet.of(ReportFormat.JSON))
                 .withActor(user.getUsername(), user.auditRole())
                 .withOrganizationScope(user.organizationScope())
                 .withMaxSubmissionBytes(properties.limits().maxSubmissionSize().toBytes())
                 .withKeptReport(), user.getUsername());
-        CheckOutcome outcome = check.check(CheckRequest.of(submission, options).withAttestation(attestation));
+        CheckOutcome outcome = check.check(new CheckRequest(java.util.List.of(submission), attestation, options, null,
+                progress));
         for (CheckedSubmission.Refused refused : outcome.refused()) {
             throw new InvalidSubmissionException(refused.source(), refused.problems());
         }
         for (CheckedSubmission.RuleFailed failed : outcome.ruleFailures()) {
             throw new RuleFailed(failed.ruleId(), failed.message());
         }
-        return outcome.issued().get(0);
+        IssuedReport issued = outcome.issued().get(0);
+        if (issued.recorded() && !issued.firstRecorded()) { // announced once, not again for an idempotent retry
+            events.publishEvent(org.ctipcheck.web.webhook.EvaluationRecorded.of(issued.report().audit().evaluationId(),
+                    issued.report().result().determination().name(), user.getUsername(), user.auditRole()));
+        }
+        return issued;
     }
 
     boolean records() {

@@ -118,6 +118,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 + " request you sent"));
     }
 
+    /** Too many parts (Tomcat's part count, ctip.limits.max-parts) is told apart from too many bytes. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("FileCountLimitExceededException")) {
+                return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "the multipart body has more parts than the"
+                        + " service accepts (ctip.limits.max-parts); send the parts 'submission' and 'attestation'"));
+            }
+        }
+        return super.handleMaxUploadSizeExceededException(ex, headers, status, request);
+    }
+
     /** Spring MVC's own problems (404, 405, 406, 413, 415, 400) with their type and media type spelled out. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,

@@ -60,6 +60,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/evaluations").hasAnyRole(CO, IMPLEMENTER, ADMIN)
                         .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/evaluations/*/replay").hasAnyRole(AUDITOR, ADMIN)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/jobs/**").hasAnyRole(CO, IMPLEMENTER, ADMIN)
+                        .requestMatchers("/api/v1/webhooks/**").hasRole(ADMIN)
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .anyRequest().hasAnyRole(CO, IMPLEMENTER, AUDITOR, ADMIN));
         CtipProperties.Jwt jwt = properties.security().jwt();
