@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.audit.ServiceJobTable;
-import org.ctipcheck.web.AuditLog;
+import org.ctipcheck.spring.CtipAuditLog;
 import org.ctipcheck.web.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 class JobStore {
     static final String INTERRUPTED = "the service stopped while this job was queued or running (a restart, a crash"
             + " or a kill); nothing of it was recorded: submit it again";
-    private final AuditLog auditLog;
+    private final CtipAuditLog auditLog;
 
-    JobStore(AuditLog auditLog) {
+    JobStore(CtipAuditLog auditLog) {
         this.auditLog = auditLog;
     }
 

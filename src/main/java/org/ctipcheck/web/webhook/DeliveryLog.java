@@ -11,7 +11,7 @@ import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.audit.WebhookDeliveryTable;
 import org.ctipcheck.audit.WebhookDeliveryTable.Attempt;
 import org.ctipcheck.audit.WebhookDeliveryTable.Delivery;
-import org.ctipcheck.web.AuditLog;
+import org.ctipcheck.spring.CtipAuditLog;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeliveryLog {
-    private final AuditLog auditLog;
+    private final CtipAuditLog auditLog;
     private final Map<String, Delivery> deliveries = new LinkedHashMap<>();
     private final Map<String, List<Attempt>> attempts = new LinkedHashMap<>();
 
-    DeliveryLog(AuditLog auditLog) {
+    DeliveryLog(CtipAuditLog auditLog) {
         this.auditLog = auditLog;
     }
 
