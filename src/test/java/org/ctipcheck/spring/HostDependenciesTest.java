@@ -39,7 +39,8 @@ class HostDependenciesTest {
                 }
             }
         }
-        assertThat(checked).as("web, security, validation, actuator, OpenAPI starters and the CLI's logging").isEqualTo(6);
+        assertThat(checked).as("web, security, bearer tokens, validation, actuator, web page templates, OpenAPI starters and"
+                + " the CLI's logging").isEqualTo(8);
         assertThat(imposed).as("not optional: a host application would get them").isEmpty();
     }
 

@@ -38,8 +38,8 @@ class ActuatorEndpointsTest extends ServiceTestBase {
     void healthDetailsNameTheRulesetAndTheAuditStoreForAnAdmin() throws Exception {
         JsonNode health = LoopbackClient.json(client.send(client.request("/actuator/health", "admin")));
 
-        assertThat(health.path("components").path("ruleset").path("details").path("sha256").asString()).hasSize(64);
-        assertThat(health.path("components").path("auditLog").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("ctipRuleset").path("details").path("sha256").asString()).hasSize(64);
+        assertThat(health.path("components").path("ctipAuditLog").path("status").asString()).isEqualTo("UP");
     }
 
     @Test

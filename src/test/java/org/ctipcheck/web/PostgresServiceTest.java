@@ -72,7 +72,7 @@ class PostgresServiceTest extends ServiceTestBase {
         JsonNode verified = LoopbackClient.json(client.send(client.request("/api/v1/audit/verify", "auditor")));
         assertThat(verified.path("intact").asBoolean()).isTrue();
         JsonNode health = LoopbackClient.json(client.send(client.request("/actuator/health", "admin")));
-        assertThat(health.path("components").path("auditLog").path("details").path("store").asString())
+        assertThat(health.path("components").path("ctipAuditLog").path("details").path("store").asString())
                 .startsWith("jdbc:postgresql:").contains(SCHEMA);
         assertThat(rows("audit_evaluation")).isEqualTo(2);
     }

@@ -205,7 +205,7 @@ class RbacMatrixTest extends ServiceTestBase {
             throws Exception {
         java.util.Set<String> answers = new java.util.HashSet<>();
         for (String id : List.of(meridianEvaluation, harborEvaluation, "no-such-evaluation")) {
-            var response = mvc.perform(post("/api/v1/evaluations/" + id + "/replay").with(httpBasic(user, PASSWORD)))
+            var response = mvc.perform(as(post("/api/v1/evaluations/" + id + "/replay"), user))
                     .andReturn().getResponse();
             assertThat(response.getStatus()).as(user + " replays " + id).isEqualTo(403);
             assertThat(response.getContentType()).isEqualTo("application/problem+json");
@@ -223,7 +223,7 @@ class RbacMatrixTest extends ServiceTestBase {
     void anImplementerCannotExportAnyOrganizationsRecords(String user, boolean ignored, boolean ignoredToo)
             throws Exception {
         for (String query : List.of("format=csv", "format=jsonl&organization=Meridian", "format=csv&organization=Harbor")) {
-            var response = mvc.perform(get("/api/v1/audit/export?" + query).with(httpBasic(user, PASSWORD))).andReturn()
+            var response = mvc.perform(as(get("/api/v1/audit/export?" + query), user)).andReturn()
                     .getResponse();
             assertThat(response.getStatus()).as(user + " " + query).isEqualTo(403);
         }

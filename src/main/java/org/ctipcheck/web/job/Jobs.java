@@ -39,7 +39,8 @@ public class Jobs implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final ThreadPoolExecutor pool;
+    /** Made anew at each start: a stopped pool cannot be restarted, and a context may be stopped and started again. */
+    private volatile ThreadPoolExecutor pool;
     private volatile boolean running;
 
     Jobs(JobProperties properties, JobStore store, JobRunner runner, ApplicationEventPublisher events) {
@@ -47,10 +48,14 @@ public class Jobs implements SmartLifecycle {
         this.store = store;
         this.runner = runner;
         this.events = events;
+        this.pool = newPool(properties);
+    }
+
+    private static ThreadPoolExecutor newPool(JobProperties properties) {
         BlockingQueue<Runnable> queue = properties.queueCapacity() == 0 ? new SynchronousQueue<>()
                 : new ArrayBlockingQueue<>(properties.queueCapacity());
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(properties.threads(), properties.threads(), 0, TimeUnit.SECONDS, queue,
+        return new ThreadPoolExecutor(properties.threads(), properties.threads(), 0, TimeUnit.SECONDS, queue,
                 task -> {
                     Thread thread = new Thread(task, "ctip-job-" + count.incrementAndGet());
                     thread.setDaemon(true);
@@ -151,7 +156,10 @@ public class Jobs implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (pool.isShutdown()) {
+            pool = newPool(properties); // started again after a stop (a test context resumed, a refresh)
+        }
         int failed = store.failInterrupted(clock.instant());
         if (failed > 0) {
             LOG.warn(failed + " job(s) left unfinished by the last run are now FAILED (interrupted)");

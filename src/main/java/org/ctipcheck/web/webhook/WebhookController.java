@@ -65,7 +65,6 @@ class WebhookController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The webhook delivery log, newest first (ADMIN)")
     @ApiResponse(responseCode = "200", description = "a page of deliveries")
-    @ApiResponse(responseCode = "403", description = "not an ADMIN")
     PageView list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
             throw new BadParameter("page", "page counts from 0");
