@@ -77,6 +77,41 @@ class WorkflowSampleModelsTest {
         }
     }
 
+    /** Each sample carries its drawing (BPMN DI), so that a modeler opens it laid out: a shape per flow node, an edge per flow. */
+    @Test
+    void bothSamplesDrawEveryFlowNodeAndEverySequenceFlow() throws Exception {
+        BpmnModel flowable = new BpmnXMLConverter().convertToBpmnModel(() -> open(FLOWABLE), true, false);
+        Process process = flowable.getProcessById("preAwardCtipReview");
+        List<String> nodes = process.getFlowElements().stream()
+                .filter(element -> element instanceof org.flowable.bpmn.model.FlowNode)
+                .map(org.flowable.bpmn.model.FlowElement::getId).toList();
+        List<String> flows = process.getFlowElements().stream()
+                .filter(element -> element instanceof org.flowable.bpmn.model.SequenceFlow)
+                .map(org.flowable.bpmn.model.FlowElement::getId).toList();
+        assertThat(nodes).hasSize(9);
+        assertThat(flows).hasSize(10);
+        assertThat(flowable.getLocationMap()).containsKeys(nodes.toArray(String[]::new));
+        assertThat(flowable.getFlowLocationMap()).containsKeys(flows.toArray(String[]::new));
+        flows.forEach(flow -> assertThat(flowable.getFlowLocationGraphicInfo(flow)).as(flow).hasSizeGreaterThanOrEqualTo(2));
+
+        BpmnModelInstance camunda;
+        try (InputStream in = open(CAMUNDA)) {
+            camunda = Bpmn.readModelFromStream(in);
+        }
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        camunda.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape.class)
+                .forEach(shape -> drawn.add(shape.getBpmnElement().getId()));
+        camunda.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge.class)
+                .forEach(edge -> drawn.add(edge.getBpmnElement().getId()));
+        java.util.Set<String> elements = new java.util.HashSet<>();
+        camunda.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.FlowNode.class)
+                .forEach(node -> elements.add(node.getId()));
+        camunda.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.SequenceFlow.class)
+                .forEach(flow -> elements.add(flow.getId()));
+        assertThat(elements).hasSize(19);
+        assertThat(drawn).containsAll(elements);
+    }
+
     private static InputStream open(Path file) {
         try {
             return Files.newInputStream(file);
