@@ -27,7 +27,9 @@ final class ChainVerifier {
         this.local = local;
     }
 
-    private record Link(long seq, String evaluationId, String previousHash, String storedContent, String actualContent) {
+    /** {@code unhashedColumn}: what a column kept beside the hashed record says against it, or null when it agrees. */
+    private record Link(long seq, String evaluationId, String previousHash, String storedContent, String actualContent,
+            String unhashedColumn) {
         String hash() {
             return Hashing.link(previousHash, storedContent);
         }
@@ -70,6 +72,10 @@ final class ChainVerifier {
             if (!link.actualContent().equals(link.storedContent())) {
                 return ChainVerification.broken(n, cps, Problem.MODIFIED, link.seq(), link.name()
                         + " was modified: its content no longer matches its content hash");
+            }
+            if (link.unhashedColumn() != null) {
+                return ChainVerification.broken(n, cps, Problem.MODIFIED, link.seq(), link.name() + " was modified: "
+                        + link.unhashedColumn());
             }
             long expectedSeq = i == 0 ? 1 : links.get(i - 1).seq() + 1;
             if (link.seq() != expectedSeq) {
@@ -188,7 +194,7 @@ final class ChainVerifier {
             try (ResultSet r = records.executeQuery("select seq, evaluation_id, recorded_at, actor, actor_role, organization,"
                     + " award_id, source, submission_sha256, submission_gz, ruleset_fingerprint, reference_editions,"
                     + " evaluation_date, determination, findings, report_hashes, previous_hash, content_hash,"
-                    + " supply_chain_id, idempotency_key, report_json_gz from audit_evaluation order by seq");
+                    + " supply_chain_id, idempotency_key, report_json_gz, organization_uei from audit_evaluation order by seq");
                  ResultSet h = hitRows.executeQuery("select evaluation_seq, hit_seq, rule_id, requirement_id, outcome, matched,"
                          + " hit_key from audit_rule_hit order by hit_key");
                  ResultSet f = findingRows.executeQuery("select evaluation_seq, finding_seq, rule_id, requirement_id, severity,"
@@ -223,11 +229,34 @@ final class ChainVerifier {
                     String actual = rekeyed ? "rows renumbered"
                             : !keptReportMatches(record) ? "kept report altered" : record.contentHash();
                     links.add(new Link(seq, record.evaluationId(), record.previousHash(), record.storedContentHash(),
-                            actual));
+                            actual, ueiDisagreement(record.submissionGz(), r.getString(22))));
                 }
             }
         }
         return links;
+    }
+
+    /**
+     * The organization_uei column decides which implementer may read a record, but it is not hashed: it must be the
+     * UEI of the submission the record holds (which is hashed). Null when they agree; else what differs. Records
+     * from before schema 7 had the column filled in from their submission, so they are checked the same way.
+     */
+    static String ueiDisagreement(byte[] submissionGz, String column) {
+        String fromSubmission;
+        try {
+            fromSubmission = OrganizationUei.of(AuditJson.gunzip(submissionGz));
+        } catch (RuntimeException unreadable) {
+            return "its recorded submission cannot be read to check its organization_uei column";
+        }
+        if (java.util.Objects.equals(fromSubmission, column)) {
+            return null;
+        }
+        return "its organization_uei column says " + quoted(column) + " but its recorded submission names UEI "
+                + quoted(fromSubmission) + " (the column decides which implementer may read the record)";
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "none" : "\"" + value + "\"";
     }
 
     /** A kept JSON report must be the one whose SHA-256 the record holds (its bytes are not hashed otherwise). */

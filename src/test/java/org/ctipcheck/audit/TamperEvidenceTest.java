@@ -53,6 +53,47 @@ class TamperEvidenceTest {
         }
     }
 
+    /** Issue 15: the UEI column decides which implementer reads a record; it is checked against the hashed submission. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRecordMovedToAnotherOrganizationByItsUeiColumnIsNamed(Backend backend) {
+        try (TestStore test = storeWithFourRecords(backend)) {
+            test.tamper("update audit_evaluation set organization_uei = 'ZZZZ99999999' where seq = 3");
+            ChainVerification result = verify(test);
+            assertProblem(result, Problem.MODIFIED, 3);
+            assertThat(result.message()).contains("organization_uei").contains("\"ZZZZ99999999\"")
+                    .contains("\"MGB4QATAR021\"");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aUeiColumnClearedOrSetWhereTheSubmissionNamesNoneIsNamed(Backend backend) {
+        try (TestStore test = storeWithFourRecords(backend)) {
+            test.tamper("update audit_evaluation set organization_uei = null where seq = 1");
+            ChainVerification cleared = verify(test);
+            assertProblem(cleared, Problem.MODIFIED, 1);
+            assertThat(cleared.message()).contains("says none").contains("\"MGB4QATAR021\"");
+            test.tamper("update audit_evaluation set organization_uei = 'MGB4QATAR021' where seq = 1");
+            assertThat(verify(test).intact()).as("the column put back as it was").isTrue();
+            AuditEntry sample = Entries.sample(0);
+            String withoutUei = sample.canonicalSubmission().replace("\"uei\":\"MGB4QATAR021\"", "\"ueiNote\":\"none\"");
+            assertThat(withoutUei).isNotEqualTo(sample.canonicalSubmission());
+            try (AuditStore store = test.open()) {
+                Entries.write(store, List.of(new AuditEntry(sample.recordedAt(), sample.actor(), sample.role(),
+                        sample.organization(), sample.awardId(), sample.source(), sample.submissionSha256(), withoutUei,
+                        sample.rulesetFingerprint(), sample.ruleFiles(), sample.referenceEditions(),
+                        sample.evaluationDate(), sample.determination(), sample.findings(), sample.ruleHits(),
+                        sample.reportHashes())));
+            }
+            assertThat(verify(test).intact()).as("a record whose submission names no UEI, column empty").isTrue();
+            test.tamper("update audit_evaluation set organization_uei = 'MGB4QATAR021' where seq = 5");
+            ChainVerification set = verify(test);
+            assertProblem(set, Problem.MODIFIED, 5);
+            assertThat(set.message()).contains("names UEI none");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void aRemovedRuleHitIsAModificationOfItsRecord(Backend backend) {
