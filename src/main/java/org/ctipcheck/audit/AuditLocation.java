@@ -46,6 +46,11 @@ public record AuditLocation(Path dataDirectory, String jdbcUrl, Path signingKeyF
         return matcher.find() ? matcher.group(1) : null;
     }
 
+    /** The kind of database without where it is: "H2 (embedded)" or "PostgreSQL" (for users who run no server). */
+    public String kind() {
+        return isH2() ? "H2 (embedded)" : isPostgres() ? "PostgreSQL" : "database";
+    }
+
     /** The URL without credentials, for messages. */
     public String describe() {
         return isH2() ? "H2 database in " + dataDirectory : jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");

@@ -15,14 +15,18 @@ import org.ctipcheck.audit.SignedHead;
  * audit endpoints share.
  */
 public final class CtipAuditLog {
-    private static final CtipAuditLog OFF = new CtipAuditLog(null, "off");
+    private static final CtipAuditLog OFF = new CtipAuditLog(null, "off", "off");
 
     private final Supplier<AuditStore> opener;
     private final String description;
 
-    private CtipAuditLog(Supplier<AuditStore> opener, String description) {
+    /** The store's kind without its path or URL: "H2 (embedded)", "PostgreSQL", "PostgreSQL, schema S", "off". */
+    private final String kind;
+
+    private CtipAuditLog(Supplier<AuditStore> opener, String description, String kind) {
         this.opener = opener;
         this.description = description;
+        this.kind = kind;
     }
 
     /** Nothing is recorded. */
@@ -32,7 +36,7 @@ public final class CtipAuditLog {
 
     /** A store at a JDBC URL or in a data directory, as {@code ctip check --audit-dir/--audit-db} names it. */
     public static CtipAuditLog at(AuditLocation location) {
-        return new CtipAuditLog(() -> AuditStore.open(location), location.describe());
+        return new CtipAuditLog(() -> AuditStore.open(location), location.describe(), location.kind());
     }
 
     /** A store in {@code schema} of the application's DataSource, signed with the key in {@code keyDirectory}. */
@@ -40,10 +44,12 @@ public final class CtipAuditLog {
         Supplier<AuditStore> opener = () -> AuditStore.open(dataSource, schema, keyDirectory, signingKey,
                 AuditStore.DEFAULT_WAIT);
         String where;
+        String kind;
         try (AuditStore store = opener.get()) { // created or migrated now: a bad setting stops the start
             where = store.location().describe() + (schema == null ? "" : ", schema " + schema);
+            kind = store.location().kind() + (schema == null ? "" : ", schema " + schema);
         }
-        return new CtipAuditLog(opener, where);
+        return new CtipAuditLog(opener, where, kind);
     }
 
     public boolean enabled() {
@@ -73,6 +79,11 @@ public final class CtipAuditLog {
     /** Where it records, for messages and health details (no credentials): "off" when off. */
     public String describe() {
         return description;
+    }
+
+    /** The store's kind, without a path or URL (for health details shown to users): see the field. */
+    public String kind() {
+        return kind;
     }
 
     @Override

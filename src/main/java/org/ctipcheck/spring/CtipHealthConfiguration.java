@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Health contributors, when the application has Spring Boot's health support (the actuator): {@code ctipRuleset}
  * (the pack loaded, its fingerprint and rule count) and {@code ctipAuditLog} (the store opens; the chain's head:
- * records and head hash of the newest signed checkpoint). An application replaces either by defining a bean of the
+ * records and head hash of the newest signed checkpoint). Neither shows a server path or database URL (issue 15:
+ * the store by its kind, a rules folder by its own name): details go to ADMIN and AUDITOR users, and where files and
+ * databases are on the server is for those who run it, who read it in the settings. An application replaces either by defining a bean of the
  * same name.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +25,19 @@ class CtipHealthConfiguration {
     @ConditionalOnMissingBean(name = "ctipRulesetHealthIndicator")
     HealthIndicator ctipRulesetHealthIndicator(Ruleset ruleset) {
         return () -> Health.up().withDetail("sha256", ruleset.fingerprint()).withDetail("rules", ruleset.rules().size())
-                .withDetail("location", ruleset.location()).build();
+                .withDetail("location", withoutServerPath(ruleset.location())).build();
+    }
+
+    /**
+     * A rules folder by its own name, as the service's reports name it: where it is on the server is a server-side
+     * detail (issue 15, "no server paths"); a class-path pack ({@code classpath:...}) is named as it is.
+     */
+    static String withoutServerPath(String rulesLocation) {
+        if (rulesLocation == null || rulesLocation.startsWith("classpath:")) {
+            return rulesLocation;
+        }
+        java.nio.file.Path name = java.nio.file.Path.of(rulesLocation).getFileName();
+        return name == null ? "rules" : name.toString();
     }
 
     @Bean
@@ -34,13 +48,15 @@ class CtipHealthConfiguration {
                 return Health.up().withDetail("recording", "off").build();
             }
             try {
-                Health.Builder health = Health.up().withDetail("store", log.describe());
+                Health.Builder health = Health.up().withDetail("store", log.kind());
                 log.head().ifPresentOrElse(head -> health.withDetail("records", head.recordCount())
                                 .withDetail("headHash", head.headHash()).withDetail("signedAt", head.signedAt()),
                         () -> health.withDetail("records", 0));
                 return health.build();
             } catch (AuditException e) {
-                return Health.down().withDetail("store", log.describe()).withDetail("error", e.getMessage()).build();
+                // the error may name the store's directory or URL: shown as the store's kind only
+                return Health.down().withDetail("store", log.kind())
+                        .withDetail("error", e.getMessage().replace(log.describe(), log.kind())).build();
             }
         };
     }

@@ -32,7 +32,9 @@ class ServiceHealthAndMetricsTest extends ServiceTestBase {
         JsonNode components = health.path("components");
         assertThat(components.path("ctipRuleset").path("details").path("sha256").asString()).hasSize(64);
         JsonNode audit = components.path("ctipAuditLog").path("details");
-        assertThat(audit.path("store").asString()).startsWith("H2 database in ");
+        // issue 15 "no server paths": the store by its kind, not its directory
+        assertThat(audit.path("store").asString()).isEqualTo("H2 (embedded)");
+        assertThat(components.path("ctipRuleset").path("details").path("location").asString()).doesNotContain("/");
         assertThat(audit.path("records").asLong()).isPositive();
         assertThat(audit.path("headHash").asString()).hasSize(64);
     }
