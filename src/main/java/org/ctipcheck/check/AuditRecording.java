@@ -39,6 +39,7 @@ final class AuditRecording implements AutoCloseable {
     private AuditStore store;
     private AuditWriter writer;
     private SupplyChainLog.Recorded supplyChain;
+    private int appended;
 
     /** {@code keepReports}: every record keeps its JSON report as issued, not only those with an idempotency key. */
     AuditRecording(String actor, String role, Clock clock, boolean keepReports) {
@@ -75,15 +76,31 @@ final class AuditRecording implements AutoCloseable {
      * the reports returned carry their stamp and exactly the bytes that were hashed.
      */
     List<IssuedReport> record(List<Evaluated> evaluations, Ruleset ruleset, Set<ReportFormat> formats) {
+        List<IssuedReport> stamped = append(writer, evaluations, ruleset, formats);
+        writer.commit();
+        return stamped;
+    }
+
+    /** How many records this recording has appended so far (to any batch). */
+    int appended() {
+        return appended;
+    }
+
+    /**
+     * Appends every evaluation to {@code batch} (this recording's own, or a group's: {@link GroupCommit}) without
+     * committing it: the reports returned may be issued only once the batch has committed.
+     */
+    List<IssuedReport> append(AuditWriter batch, List<Evaluated> evaluations, Ruleset ruleset,
+            Set<ReportFormat> formats) {
         List<IssuedReport> stamped = new ArrayList<>(evaluations.size());
         for (Evaluated evaluated : evaluations) {
             java.util.Optional<org.ctipcheck.audit.AuditRecord> first = evaluated.idempotencyKey() == null
-                    ? java.util.Optional.empty() : writer.recorded(evaluated.idempotencyKey());
+                    ? java.util.Optional.empty() : batch.recorded(evaluated.idempotencyKey());
             if (first.isPresent()) {
                 stamped.add(FirstRecorded.report(first.get()));
                 continue;
             }
-            AuditStamp stamp = writer.next();
+            AuditStamp stamp = batch.next();
             EvaluationReport report = evaluated.report().withAudit(
                     new EvaluationReport.AuditInfo(stamp.evaluationId(), stamp.sequence(), stamp.chainHead()));
             Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
@@ -98,10 +115,10 @@ final class AuditRecording implements AutoCloseable {
                 // kept whole, so that a retry with the same key (or a channel serving recorded reports) gets it back
                 entry = entry.withIdempotency(evaluated.idempotencyKey(), rendered.get(ReportFormat.JSON));
             }
-            writer.append(stamp, entry);
+            batch.append(stamp, entry);
+            appended++;
             stamped.add(new IssuedReport(report.submission().source(), report, rendered, false));
         }
-        writer.commit();
         return stamped;
     }
 

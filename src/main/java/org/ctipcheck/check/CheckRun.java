@@ -42,11 +42,15 @@ final class CheckRun implements AutoCloseable {
     private SupplyChainStep supplyChain;
     /** Runs evaluations on threads that can be abandoned (ComplianceCheck#withRuleRunner); null: this thread. */
     private final Executor ruleRunner;
+    /** Records this check's evaluations together with concurrent checks' (null: in a batch of its own). */
+    private final GroupCommit group;
 
     CheckRun(CheckRequest request, Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor,
             Clock clock, ComplianceCheck.ReferenceListSource referenceLists, Executor ruleRunner,
-            CheckListener listener) {
+            CheckListener listener, GroupCommit group) {
         this.request = request;
+        // a supply-chain screen streams its hits into a batch that starts before it: that check has a batch of its own
+        this.group = request.attestation() == null ? group : null;
         this.ruleRunner = ruleRunner;
         this.options = request.options();
         this.rulesetSource = ruleset;
@@ -125,9 +129,19 @@ final class CheckRun implements AutoCloseable {
         if (idempotencyKey(0) == null) {
             return null;
         }
+        if (group != null) {
+            // closed at once: the group's batch opens the store itself (an embedded H2 store is held by one at a time)
+            try (AuditStore store = auditLog.get()) {
+                return recordedBefore(store);
+            }
+        }
+        return recordedBefore(opened());
+    }
+
+    private List<IssuedReport> recordedBefore(AuditStore store) {
         List<IssuedReport> found = new ArrayList<>();
         for (int i = 0; i < request.submissions().size(); i++) {
-            java.util.Optional<org.ctipcheck.audit.AuditRecord> first = opened().queries()
+            java.util.Optional<org.ctipcheck.audit.AuditRecord> first = store.queries()
                     .findByIdempotencyKey(idempotencyKey(i));
             if (first.isEmpty()) {
                 return null;
@@ -143,9 +157,14 @@ final class CheckRun implements AutoCloseable {
             return evaluated.stream().map(e -> new IssuedReport(e.report().submission().source(), e.report(),
                     java.util.Map.of(), false)).toList();
         }
-        recording.start(opened());
         long start = System.nanoTime();
-        List<IssuedReport> recorded = recording.record(evaluated, ruleset, options.formats());
+        List<IssuedReport> recorded;
+        if (group != null) {
+            recorded = group.record(recording, evaluated, ruleset, options.formats());
+        } else {
+            recording.start(opened());
+            recorded = recording.record(evaluated, ruleset, options.formats());
+        }
         listener.recorded(evaluated.size(), java.time.Duration.ofNanos(System.nanoTime() - start));
         return recorded;
     }
@@ -158,7 +177,7 @@ final class CheckRun implements AutoCloseable {
         ruleset = rulesetSource.get();
         evaluator = new ComplianceEvaluator(ruleset, ruleRunner);
         reports = new ReportFactory(ruleset, clock);
-        if (auditLog != null && opening == null) {
+        if (auditLog != null && opening == null && group == null) {
             // The store (an H2 file, a schema check) opens while the first submission is evaluated.
             opening = new FutureTask<>(CheckRun.openedToSign(auditLog)::get);
             try {

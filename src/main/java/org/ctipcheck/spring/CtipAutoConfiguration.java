@@ -61,7 +61,9 @@ public class CtipAutoConfiguration {
     @ConditionalOnMissingBean
     ComplianceCheck complianceCheck(Ruleset ruleset, CtipAuditLog auditLog, @Qualifier(EXECUTOR) Executor executor,
             ObjectProvider<CheckListener> listeners) {
-        ComplianceCheck check = new ComplianceCheck(ruleset, auditLog.opener(), executor, Clock.systemDefaultZone());
+        // group commit: concurrent requests' records share one audit transaction (issue 15: recorded checks/s)
+        ComplianceCheck check = new ComplianceCheck(ruleset, auditLog.opener(), executor, Clock.systemDefaultZone())
+                .withGroupCommit();
         java.util.List<CheckListener> all = listeners.orderedStream().toList();
         return all.isEmpty() ? check : check.withListener(CheckListeners.of(all));
     }
