@@ -46,9 +46,15 @@ public record AuditLocation(Path dataDirectory, String jdbcUrl, Path signingKeyF
         return matcher.find() ? matcher.group(1) : null;
     }
 
-    /** The kind of database without where it is: "H2 (embedded)" or "PostgreSQL" (for users who run no server). */
+    /**
+     * The kind of database without where it is (for users who run no server): "H2 (embedded)", "PostgreSQL", or
+     * "PostgreSQL, schema S" when the URL names one (a schema is not a server address).
+     */
     public String kind() {
-        return isH2() ? "H2 (embedded)" : isPostgres() ? "PostgreSQL" : "database";
+        if (isPostgres()) {
+            return schema() == null ? "PostgreSQL" : "PostgreSQL, schema " + schema();
+        }
+        return isH2() ? "H2 (embedded)" : "database";
     }
 
     /** The URL without credentials, for messages. */

@@ -47,7 +47,8 @@ public final class CtipAuditLog {
         String kind;
         try (AuditStore store = opener.get()) { // created or migrated now: a bad setting stops the start
             where = store.location().describe() + (schema == null ? "" : ", schema " + schema);
-            kind = store.location().kind() + (schema == null ? "" : ", schema " + schema);
+            kind = schema == null ? store.location().kind()
+                    : store.location().kind().replaceFirst(", schema .*$", "") + ", schema " + schema;
         }
         return new CtipAuditLog(opener, where, kind);
     }

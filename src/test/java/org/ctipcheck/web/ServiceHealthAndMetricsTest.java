@@ -34,7 +34,8 @@ class ServiceHealthAndMetricsTest extends ServiceTestBase {
         JsonNode audit = components.path("ctipAuditLog").path("details");
         // issue 15 "no server paths": the store by its kind, not its directory
         assertThat(audit.path("store").asString()).isEqualTo("H2 (embedded)");
-        assertThat(components.path("ctipRuleset").path("details").path("location").asString()).doesNotContain("/");
+        assertThat(components.path("ctipRuleset").path("details").path("location").asString())
+                .isEqualTo("classpath:ctip/pack/");
         assertThat(audit.path("records").asLong()).isPositive();
         assertThat(audit.path("headHash").asString()).hasSize(64);
     }
