@@ -103,10 +103,19 @@ record StoredRecord(
         return Hashing.link(previousHash, storedContentHash);
     }
 
-    /** A kept report, gzipped as stored in report_json_gz. */
+    /**
+     * A kept report, gzipped as stored in report_json_gz, at the fastest level: it is compressed while the chain head
+     * is held (its stamp is in it), so every concurrent check waits for it. Sample 01's 49 kB JSON report: 80 µs and
+     * 9.6 kB against 510 µs and 8.0 kB at the default level (measured, one thread). Its bytes are not hashed (the
+     * report's SHA-256 is), so the level changes nothing that verify checks.
+     */
     static byte[] gzip(byte[] bytes) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length / 4 + 64);
-        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
             gzip.write(bytes);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
