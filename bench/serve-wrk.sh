@@ -8,6 +8,8 @@
 #   defaults: 20 s per measurement (after a 30 s warm-up, CTIP_BENCH_WARMUP=seconds; C2 needs it for the rules), 16 connections, 2 wrk threads, MODES=off,postgres,
 #   USERS=noop,bcrypt
 #   CTIP_BENCH_PG=postgresql://postgres@127.0.0.1:5432  the server (psql URL) to create the throwaway database in
+# In postgres mode it prints the records, the batches (signed checkpoints: one a batch) and the transactions the
+# throwaway database committed (pg_stat_database.xact_commit), to tell per-record from grouped writing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 D=${1:-20}; W=${CTIP_BENCH_WARMUP:-30}; C=${2:-16}; MODES=${3:-off,postgres}; USERS=${4:-noop,bcrypt}
@@ -92,7 +94,9 @@ for mode in ${MODES//,/ }; do
   for user in ${USERS//,/ }; do report "audit $mode, $user user" "bench-$user"; done
   stop
   if [ "$mode" = postgres ]; then
-    echo "  recorded in PostgreSQL: $(psql -tAq "$PG/ctip_bench_wrk" -c 'SELECT count(*) FROM audit_evaluation' 2>/dev/null || echo '?') evaluations"
+    echo "  recorded in PostgreSQL: $(psql -tAq "$PG/ctip_bench_wrk" -c 'SELECT count(*) FROM audit_evaluation' 2>/dev/null || echo '?') evaluations" \
+      "in $(psql -tAq "$PG/ctip_bench_wrk" -c 'SELECT count(*) FROM audit_checkpoint' 2>/dev/null || echo '?') batches (signed checkpoints)," \
+      "$(psql -tAq "$PG/postgres" -c "SELECT xact_commit FROM pg_stat_database WHERE datname = 'ctip_bench_wrk'" 2>/dev/null || echo '?') transactions committed"
     psql -q "$PG/postgres" -c 'DROP DATABASE IF EXISTS ctip_bench_wrk'
   fi
 done
