@@ -23,7 +23,8 @@ import org.ctipcheck.submission.EvaluationContext;
  * @param idempotencyKey when set, a check recorded before with this key is returned instead of recording another
  * @param maxSubmissionBytes the largest submission read
  * @param ruleTimeLimit how long one evaluation's rules (a submission's, or a chunk of attestation rows') may run before
- *        they are stopped and the check fails naming the rule; null for the default
+ *        they are stopped and the check fails naming the rule; null for the check's
+ *        ({@link ComplianceCheck#withRuleTimeLimit}, else {@link ComplianceEvaluator#DEFAULT_RULE_TIME_LIMIT})
  * @param keepReport whether the audit record keeps the JSON report as issued even without an idempotency key (a
  *        channel that serves recorded reports later, such as the REST service, asks for it); JSON is then issued too
  */
@@ -57,8 +58,7 @@ public record CheckOptions(LocalDate evaluationDate, int notifyWithinDays, Sever
             throw new IllegalArgumentException("an idempotency key has 1 to " + MAX_KEY + " characters");
         }
         maxSubmissionBytes = maxSubmissionBytes <= 0 ? SubmissionReader.DEFAULT_MAX_BYTES : maxSubmissionBytes;
-        ruleTimeLimit = ruleTimeLimit == null ? ComplianceEvaluator.DEFAULT_RULE_TIME_LIMIT : ruleTimeLimit;
-        if (ruleTimeLimit.isNegative() || ruleTimeLimit.isZero()) {
+        if (ruleTimeLimit != null && (ruleTimeLimit.isNegative() || ruleTimeLimit.isZero())) {
             throw new IllegalArgumentException("the rule time limit must be longer than 0");
         }
     }

@@ -16,7 +16,8 @@ import org.ctipcheck.supplychain.ReferenceLists;
  * <ul>
  * <li>{@code ruleset}: asked for when the first valid submission has been read (a channel may load it meanwhile);
  * a {@link org.ctipcheck.evaluation.RulesetException} from it ends the check. A rule that fails while a submission is
- * evaluated (it throws, or runs past {@link CheckOptions#ruleTimeLimit()}) fails that submission only
+ * evaluated (it throws, or runs past {@link CheckOptions#ruleTimeLimit()}, else this check's
+ * {@link #withRuleTimeLimit rule time limit}) fails that submission only
  * ({@link CheckedSubmission.RuleFailed}: no report, no record); the others are checked.</li>
  * <li>{@code auditLog}: opens the audit store for one check (closed at its end), or null for checks that are not
  * recorded. An {@link org.ctipcheck.audit.AuditException} ends the check with no report issued.</li>
@@ -50,16 +51,21 @@ public final class ComplianceCheck {
     private final Executor ruleRunner;
     private final CheckListener listener;
     private final GroupCommit group;
+    /** The rule time limit of checks whose options set none. */
+    private final java.time.Duration ruleTimeLimit;
 
     public ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
             ReferenceListSource referenceLists) {
-        this(ruleset, auditLog, executor, clock, referenceLists, null, CheckListener.NONE, null);
+        this(ruleset, auditLog, executor, clock, referenceLists, null, CheckListener.NONE,
+                org.ctipcheck.evaluation.ComplianceEvaluator.DEFAULT_RULE_TIME_LIMIT, null);
     }
 
     private ComplianceCheck(Supplier<Ruleset> ruleset, Supplier<AuditStore> auditLog, Executor executor, Clock clock,
-            ReferenceListSource referenceLists, Executor ruleRunner, CheckListener listener, GroupCommit group) {
+            ReferenceListSource referenceLists, Executor ruleRunner, CheckListener listener,
+            java.time.Duration ruleTimeLimit, GroupCommit group) {
         this.group = group;
         this.ruleRunner = ruleRunner;
+        this.ruleTimeLimit = ruleTimeLimit;
         this.ruleset = Objects.requireNonNull(ruleset, "ruleset");
         this.auditLog = auditLog;
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -76,7 +82,16 @@ public final class ComplianceCheck {
     /** This check with evaluations run on {@code runner}'s threads and abandoned at the time limit (see above). */
     public ComplianceCheck withRuleRunner(Executor runner) {
         return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists,
-                Objects.requireNonNull(runner, "runner"), listener, group);
+                Objects.requireNonNull(runner, "runner"), listener, ruleTimeLimit, group);
+    }
+
+    /** This check with {@code limit} as the rule time limit of checks whose options set none. */
+    public ComplianceCheck withRuleTimeLimit(java.time.Duration limit) {
+        if (limit == null || limit.isZero() || limit.isNegative()) {
+            throw new IllegalArgumentException("the rule time limit must be longer than 0");
+        }
+        return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists, ruleRunner, listener, limit,
+                group);
     }
 
     /**
@@ -87,7 +102,7 @@ public final class ComplianceCheck {
      */
     public ComplianceCheck withGroupCommit() {
         return auditLog == null ? this : new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists,
-                ruleRunner, listener, new GroupCommit(auditLog));
+                ruleRunner, listener, ruleTimeLimit, new GroupCommit(auditLog));
     }
 
     /**
@@ -100,7 +115,8 @@ public final class ComplianceCheck {
 
     /** The same check, telling {@code listener} what each check did (e.g. for metrics). */
     public ComplianceCheck withListener(CheckListener listener) {
-        return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists, ruleRunner, listener, group);
+        return new ComplianceCheck(ruleset, auditLog, executor, clock, referenceLists, ruleRunner, listener,
+                ruleTimeLimit, group);
     }
 
     /** Checks waiting for a group commit batch to take them (for tests); 0 without group commit. */
@@ -119,6 +135,10 @@ public final class ComplianceCheck {
      */
     public CheckOutcome check(CheckRequest request) {
         long start = System.nanoTime();
+        if (request.options().ruleTimeLimit() == null) {
+            request = new CheckRequest(request.submissions(), request.attestation(),
+                    request.options().withRuleTimeLimit(ruleTimeLimit), request.rowSink(), request.progress());
+        }
         CheckOutcome outcome;
         try (CheckRun run = new CheckRun(request, ruleset, auditLog, executor, clock, referenceLists, ruleRunner,
                 listener, group)) {

@@ -20,8 +20,11 @@ import org.springframework.context.annotation.Import;
 /**
  * The compliance check for a Spring Boot application: {@link ComplianceCheck} on the ruleset ({@code ctip.rules.*})
  * and the audit log ({@code ctip.audit.*}), with report renderers, a health contributor when the actuator is present
- * and Micrometer meters when there is a registry. Every bean yields to one of the same type (the executor: of the
- * same name, {@code ctipCheckExecutor}) that the application defines. The rules are loaded and the audit log opened
+ * and Micrometer meters when there is a registry. Evaluations run on the rule threads ({@code ctipRuleRunner},
+ * {@code ctip.rules.runner-threads}), so that a rule that never returns fails its check at {@code ctip.rules.time-limit}
+ * (unless a check's options set another limit) rather than hang the caller. Every bean yields to one
+ * of the same type (the executors: of the same name, {@code ctipCheckExecutor}, {@code ctipRuleRunner}) that the
+ * application defines. The rules are loaded and the audit log opened
  * (created, migrated) at start-up, so that a misconfigured application does not start rather than fail its first check.
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -32,6 +35,8 @@ import org.springframework.context.annotation.Import;
 public class CtipAutoConfiguration {
     /** The name of the executor bean the check runs its supply-chain screens and store opening on. */
     public static final String EXECUTOR = "ctipCheckExecutor";
+    /** The name of the executor bean evaluations run on, watched against the rule time limit. */
+    public static final String RULE_RUNNER = "ctipRuleRunner";
 
     @Bean
     @ConditionalOnMissingBean
@@ -57,13 +62,24 @@ public class CtipAutoConfiguration {
         });
     }
 
+    /**
+     * The threads evaluations run on, watched against ctip.rules.time-limit so that a rule that never returns fails
+     * its check instead of hanging the caller ({@link RuleRunner}); shut down with the application context.
+     */
+    @Bean(name = RULE_RUNNER, destroyMethod = "shutdownNow")
+    @ConditionalOnMissingBean(name = RULE_RUNNER)
+    RuleRunner ctipRuleRunner(CtipCheckProperties properties) {
+        return new RuleRunner(properties.rules().runnerThreads());
+    }
+
     @Bean
     @ConditionalOnMissingBean
     ComplianceCheck complianceCheck(Ruleset ruleset, CtipAuditLog auditLog, @Qualifier(EXECUTOR) Executor executor,
+            @Qualifier(RULE_RUNNER) Executor ruleRunner, CtipCheckProperties properties,
             ObjectProvider<CheckListener> listeners) {
         // group commit: concurrent requests' records share one audit transaction (issue 15: recorded checks/s)
         ComplianceCheck check = new ComplianceCheck(ruleset, auditLog.opener(), executor, Clock.systemDefaultZone())
-                .withGroupCommit();
+                .withRuleRunner(ruleRunner).withRuleTimeLimit(properties.rules().timeLimit()).withGroupCommit();
         java.util.List<CheckListener> all = listeners.orderedStream().toList();
         return all.isEmpty() ? check : check.withListener(CheckListeners.of(all));
     }

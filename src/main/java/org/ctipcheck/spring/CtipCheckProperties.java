@@ -20,8 +20,26 @@ public record CtipCheckProperties(@DefaultValue Rules rules, @DefaultValue Audit
      *        (classpath:com/example/rules/, with the pack's index.txt); empty: the pack bundled in
      *        ctip-check (precompiled, the fastest to load)
      * @param cacheDir where rules compiled from another location are cached between starts; empty: not cached
+     * @param timeLimit how long one evaluation's rules (a submission's, or a chunk of attestation rows') may run; a
+     *        rule still running then fails its check naming the rule, and one whose consequence or condition never
+     *        returns is abandoned on its rule thread (default 10s)
+     * @param runnerThreads the most evaluations running at once on the rule threads, which are watched against the
+     *        time limit; one more is refused (ctip serve: 503 with Retry-After). A thread whose rule never returned
+     *        is lost until the application restarts (default 64)
      */
-    public record Rules(String location, Path cacheDir) {
+    public record Rules(String location, Path cacheDir, @DefaultValue("10s") java.time.Duration timeLimit,
+            @DefaultValue("64") int runnerThreads) {
+        public Rules {
+            if (timeLimit == null) {
+                timeLimit = java.time.Duration.ofSeconds(10);
+            }
+            if (timeLimit.isZero() || timeLimit.isNegative()) {
+                throw new IllegalArgumentException("ctip.rules.time-limit must be longer than 0, e.g. 10s");
+            }
+            if (runnerThreads < 1) {
+                throw new IllegalArgumentException("ctip.rules.runner-threads must be 1 or more");
+            }
+        }
     }
 
     /**

@@ -127,6 +127,23 @@ class RuleFailureCheckTest {
         }
     }
 
+    /** A channel sets the limit once for its check (ctip.rules.time-limit); options that set one still win. */
+    @Test
+    void theChecksRuleTimeLimitAppliesWhenTheOptionsSetNone() {
+        CheckOptions noLimit = CheckOptions.defaults().withEvaluationDate(LocalDate.of(2026, 3, 1));
+        assertThat(noLimit.ruleTimeLimit()).isNull();
+
+        CheckOutcome outcome = check(null).withRuleTimeLimit(Duration.ofMillis(250))
+                .check(CheckRequest.of(SubmissionInput.file(SAMPLE_01), noLimit));
+        CheckOutcome ownLimit = check(null).withRuleTimeLimit(Duration.ofMillis(250))
+                .check(CheckRequest.of(SubmissionInput.file(SAMPLE_01), options(Duration.ofMillis(300))));
+
+        assertThat(outcome.ruleFailures()).singleElement().satisfies(failed -> assertThat(failed.message())
+                .contains("CTIP-PLAN-08.loops-for-meridian").contains("longer than the limit of 250 ms"));
+        assertThat(ownLimit.ruleFailures()).singleElement().satisfies(failed -> assertThat(failed.message())
+                .contains("longer than the limit of 300 ms"));
+    }
+
     @Test
     void aSupplyChainRuleThatThrowsFailsTheCheckedSubmissionNamingTheRule() {
         byte[] rows = ("supplier_id,supplier_name,role,tier,country\nS-1,Fine Supplier,supplier,1,BD\n"

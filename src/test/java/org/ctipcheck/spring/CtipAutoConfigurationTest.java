@@ -40,6 +40,26 @@ class CtipAutoConfigurationTest {
         });
     }
 
+    /** Issue 15: evaluations run on named, bounded rule threads the context owns and shuts down with itself. */
+    @Test
+    void theCheckRunsItsRulesOnBoundedRuleThreadsShutDownWithTheContext() {
+        RuleRunner[] runner = new RuleRunner[1];
+        Hosts.hostWithLoadedRules().withPropertyValues("ctip.rules.runner-threads=3", "ctip.rules.time-limit=2s")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasBean(CtipAutoConfiguration.RULE_RUNNER);
+                    runner[0] = context.getBean(CtipAutoConfiguration.RULE_RUNNER, RuleRunner.class);
+                    assertThat(runner[0].threads()).isEqualTo(3);
+                    assertThat(runner[0].getMaximumPoolSize()).isEqualTo(3);
+                    assertThat(context.getBean(CtipCheckProperties.class).rules().timeLimit())
+                            .isEqualTo(java.time.Duration.ofSeconds(2));
+                    Hosts.check(context.getBean(ComplianceCheck.class), Hosts.SAMPLE_01);
+                    assertThat(runner[0].getLargestPoolSize()).as("the evaluation ran on a rule thread").isPositive();
+                });
+        assertThat(runner[0].isShutdown()).isTrue();
+        Hosts.hostWithLoadedRules().withPropertyValues("ctip.rules.time-limit=0s")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
     @Test
     void theHostsRulesetIsTheOneChecked() {
         Ruleset own = Hosts.BUNDLED;
@@ -79,7 +99,8 @@ class CtipAutoConfigurationTest {
             task.run();
         };
         Hosts.hostWithLoadedRules().withBean(CtipAutoConfiguration.EXECUTOR, Executor.class, () -> own).run(context -> {
-            assertThat(context).doesNotHaveBean(ExecutorService.class);
+            // the only pool the auto-configuration starts is the rule threads (the host's executor is not for those)
+            assertThat(context.getBeansOfType(ExecutorService.class)).containsOnlyKeys(CtipAutoConfiguration.RULE_RUNNER);
             assertThat(context.getBean(CtipAutoConfiguration.EXECUTOR)).isSameAs(own);
             CheckOutcome outcome = Hosts.check(context.getBean(ComplianceCheck.class), Hosts.SAMPLE_01);
             assertThat(outcome.issued()).hasSize(1);

@@ -17,6 +17,7 @@ import java.util.List;
 import org.ctipcheck.audit.AuditLocation;
 import org.ctipcheck.audit.AuditStore;
 import org.ctipcheck.audit.ServiceJobTable;
+import org.ctipcheck.web.job.JobGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class JobShutdownTest {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--ctip.audit.dir=" + dir.resolve("audit"),
                 "--ctip.security.users-file=" + ServiceTestBase.HOME.resolve("users.yaml"),
                 "--ctip.limits.max-attestation-size=200MB", "--ctip.limits.max-request-size=210MB",
-                "--ctip.jobs.threshold-rows=1000"));
+                "--ctip.jobs.threshold-rows=1000", "--spring.main.sources=" + JobGate.class.getName()));
         args.addAll(List.of(extra));
         CtipService.Running running = CtipService.start(args.toArray(String[]::new));
         started.add(running);
@@ -44,6 +45,7 @@ class JobShutdownTest {
 
     @AfterEach
     void stopAll() {
+        JobGate.open();
         started.forEach(CtipService.Running::stop);
     }
 
@@ -54,7 +56,7 @@ class JobShutdownTest {
         assertThat(accepted.statusCode()).as(new String(accepted.body(), StandardCharsets.UTF_8)).isEqualTo(202);
         String location = accepted.headers().firstValue("Location").orElseThrow();
         JsonNode job = AsyncTestSupport.poll(client, location, "officer", j -> j.path("rowsRead").asLong() > 0
-                || AsyncTestSupport.ended(j), Duration.ofSeconds(30));
+                || AsyncTestSupport.ended(j), Duration.ofSeconds(120));
         assertThat(job.path("state").asString()).isEqualTo("RUNNING");
         return location;
     }
@@ -64,17 +66,17 @@ class JobShutdownTest {
         CtipService.Running service = start("--ctip.jobs.shutdown-grace=0s");
         LoopbackClient client = new LoopbackClient(service.port());
         long recordedBefore = client.recorded();
+        JobGate.close(); // the job is held after its first chunk: still running when the service stops
         String location = runningJob(client, JobsTest.LONG_ROWS);
 
-        long stopping = System.nanoTime();
-        service.stop();
-        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(10));
+        service.stop(); // the grace is 0: the job is asked to stop at once, and stops at its next chunk
 
         LoopbackClient again = new LoopbackClient(start().port());
         JsonNode job = LoopbackClient.json(again.send(again.request(location, "officer")));
         assertThat(job.path("state").asString()).as(job.toString()).isEqualTo("FAILED");
         assertThat(job.path("error").path("detail").asString()).startsWith("stopped by shutdown");
         assertThat(job.has("result")).isFalse();
+        assertThat(job.path("rowsRead").asLong()).isLessThan(JobsTest.LONG_ROWS);
         assertThat(again.recorded()).isEqualTo(recordedBefore);
     }
 
@@ -124,7 +126,8 @@ class JobShutdownTest {
             while (in.read() >= 0) {
                 // whatever the server says before it closes
             }
-            assertThat(Duration.ofNanos(System.nanoTime() - sent)).isBetween(Duration.ofMillis(800), Duration.ofSeconds(5));
+            // not before the 1 s setting; well before the 20 s default (a loaded machine may close it late)
+            assertThat(Duration.ofNanos(System.nanoTime() - sent)).isBetween(Duration.ofMillis(800), Duration.ofSeconds(15));
         }
     }
 

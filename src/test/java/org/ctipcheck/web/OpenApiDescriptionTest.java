@@ -72,6 +72,24 @@ class OpenApiDescriptionTest extends ServiceTestBase {
         assertThat(problemContent(spec, spec.path("paths").path("/api/v1/evaluations/{id}").path("get")
                 .path("responses").path("404"))).isTrue();
 
+        // 202: the evaluation runs as a job; its Location, the job resource's schema and an example
+        JsonNode accepted = post.path("responses").path("202");
+        assertThat(accepted.path("headers").propertyNames()).contains("Location", "Preference-Applied");
+        assertThat(accepted.path("content").path("application/json").path("schema").path("$ref").asString())
+                .isEqualTo("#/components/schemas/Job");
+        assertThat(accepted.path("content").path("application/json").path("example").path("state").asString())
+                .isEqualTo("QUEUED");
+        assertThat(spec.path("components").path("schemas").path("Job").path("properties").propertyNames())
+                .contains("state", "startedAt", "rowsRead", "rowsPerSecond", "etaSeconds", "result", "error", "links");
+        assertThat(spec.path("paths").path("/api/v1/jobs/{id}").path("get").path("responses").path("200")
+                .path("content").path("application/json").path("schema").path("$ref").asString())
+                .isEqualTo("#/components/schemas/Job");
+        assertThat(response.body().length).isPositive();
+        assertThat(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("schemas/JobView");
+        // with recording off the answer is 200 without Location: said where a client reads it
+        assertThat(post.path("responses").path("200").path("description").asString()).contains("recording is off")
+                .contains("without an audit stamp, Location");
+
         // the examples are sample 01 and its report: same submission, same determination and findings, same fields
         assertThat(post.path("requestBody").path("content").path("application/json").path("example")).isEqualTo(sample);
         JsonNode example = post.path("responses").path("201").path("content").path("application/json").path("example");

@@ -64,7 +64,7 @@ class RbacMatrixTest extends ServiceTestBase {
      * how fast the machine runs them.
      */
     private String awaitEnd(String location, String user) throws Exception {
-        for (int i = 0; i < 1500; i++) {
+        for (int i = 0; i < 6000; i++) { // two minutes at least: a guard against a job that never ends, not a timing
             JsonNode job = JSON.readTree(mvc.perform(as(get(location), user)).andReturn()
                     .getResponse().getContentAsByteArray());
             if (List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.path("state").asString())) {

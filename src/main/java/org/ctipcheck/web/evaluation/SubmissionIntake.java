@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.ctipcheck.check.SubmissionInput;
 import org.ctipcheck.supplychain.AttestationSource;
 import org.ctipcheck.web.problem.PayloadTooLarge;
+import org.ctipcheck.web.problem.Problems;
 import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -15,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
  * the Content-Type, so the reader parses it as what the caller said it is.
  */
 final class SubmissionIntake {
+    private static final String SUBMISSION_LIMIT = "ctip.limits.max-submission-size";
     private SubmissionIntake() {
     }
 
@@ -22,7 +24,8 @@ final class SubmissionIntake {
     static SubmissionInput body(InputStream body, MediaType contentType, long maxBytes) throws IOException {
         byte[] bytes = body.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         if (bytes.length > maxBytes) {
-            throw new PayloadTooLarge("the submission is over the limit of " + maxBytes + " bytes (ctip.limits.max-submission-size)");
+            throw new PayloadTooLarge("the submission is over the limit of " + Problems.size(maxBytes)
+                    + " (ctip.limits.max-submission-size)", SUBMISSION_LIMIT, maxBytes);
         }
         return SubmissionInput.bytes(isYaml(contentType) ? "request-body.yaml" : "request-body.json", bytes);
     }
@@ -31,7 +34,7 @@ final class SubmissionIntake {
     static SubmissionInput part(MultipartFile part, long maxBytes) throws IOException {
         if (part.getSize() > maxBytes) {
             throw new PayloadTooLarge("the submission part is " + part.getSize() + " bytes, over the limit of "
-                    + maxBytes + " bytes (ctip.limits.max-submission-size)");
+                    + Problems.size(maxBytes) + " (ctip.limits.max-submission-size)", SUBMISSION_LIMIT, maxBytes);
         }
         String name = safeName(part.getOriginalFilename());
         if (name == null) {
@@ -45,7 +48,8 @@ final class SubmissionIntake {
     static AttestationSource attestation(MultipartFile part, long maxBytes) {
         if (part.getSize() > maxBytes) {
             throw new PayloadTooLarge("the attestation part is " + part.getSize() + " bytes, over the limit of "
-                    + maxBytes + " bytes (ctip.limits.max-attestation-size)");
+                    + Problems.size(maxBytes) + " (ctip.limits.max-attestation-size)", "ctip.limits.max-attestation-size",
+                    maxBytes);
         }
         String name = safeName(part.getOriginalFilename());
         return new AttestationSource(name == null ? "attestation.csv" : name, part::getInputStream, part.getSize());

@@ -75,6 +75,18 @@ final class Job implements Progress {
         return true;
     }
 
+    /**
+     * Takes a job that is still queued out of the running: it never starts, so it keeps no start time (a job
+     * cancelled, or refused, before a thread took it). False when a thread has taken it already.
+     */
+    synchronized boolean endBeforeStart(JobState ended, Instant now, Map<String, Object> error) {
+        if (state != JobState.QUEUED) {
+            return false;
+        }
+        end(ended, now, null, error);
+        return true;
+    }
+
     synchronized void end(JobState ended, Instant now, JobResult result, Map<String, Object> error) {
         this.result = result;
         this.error = error;

@@ -54,28 +54,32 @@ class JobRunner {
 
     /** A queued job taken out of the queue before it started (cancelled, or the service is stopping). */
     void cancelledBeforeStart(Job job, Consumer<Job> ended) {
-        if (job.start(clock.instant())) {
-            stopped(job);
+        if (job.endBeforeStart(job.stoppedByShutdown() ? JobState.FAILED : JobState.CANCELLED, clock.instant(),
+                job.stoppedByShutdown() ? shutdownProblem() : null)) {
             ended.accept(job);
         }
     }
 
     /** A job the pool refused after it was stored: stored FAILED, so it is not reported as interrupted later. */
     void refused(Job job, String why, Consumer<Job> ended) {
-        if (job.start(clock.instant())) {
-            job.end(JobState.FAILED, clock.instant(), null, Problems.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, why)));
+        if (job.endBeforeStart(JobState.FAILED, clock.instant(),
+                Problems.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, why)))) {
             ended.accept(job);
         }
     }
 
     private void stopped(Job job) {
         if (job.stoppedByShutdown()) {
-            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, STOPPED_BY_SHUTDOWN);
-            problem.setTitle("Stopped by shutdown");
-            job.end(JobState.FAILED, clock.instant(), null, Problems.body(problem));
+            job.end(JobState.FAILED, clock.instant(), null, shutdownProblem());
         } else {
             job.end(JobState.CANCELLED, clock.instant(), null, null);
         }
+    }
+
+    private static java.util.Map<String, Object> shutdownProblem() {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, STOPPED_BY_SHUTDOWN);
+        problem.setTitle("Stopped by shutdown");
+        return Problems.body(problem);
     }
 
     private void saved(Job job) {
@@ -101,8 +105,11 @@ class JobRunner {
             return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.AUDIT_LOG_UNAVAILABLE, "Audit log unavailable",
                     "audit log: " + audit.getMessage() + "; no report was issued");
         }
+        if (failure instanceof org.ctipcheck.spring.RuleRunner.Busy busy) {
+            return Problems.rulesBusy(busy.getMessage());
+        }
         if (failure instanceof PayloadTooLarge tooLarge) {
-            return Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+            return Problems.tooLarge(tooLarge.getMessage(), tooLarge.setting(), tooLarge.maxBytes());
         }
         LOG.error("job failed", failure);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal error; please report it with the request you sent");

@@ -30,6 +30,8 @@ class ApiDescription {
                     + " or INFO"),
             Map.entry("Idempotency-Key", "The caller's own retry key: the same key again answers the first"
                     + " evaluation (200, `Idempotent-Replayed: true`) and records nothing"),
+            Map.entry("Prefer", "`respond-async`: evaluate as a job (202 and the job's Location) even when the"
+                    + " attestation is under the job thresholds"),
             Map.entry("organization", "Only evaluations whose organization's name contains this text (any case), as ctip audit list"),
             Map.entry("rule", "Only evaluations where this rule fired"),
             Map.entry("since", "Only evaluations recorded on or after this date (yyyy-mm-dd)"),
@@ -63,6 +65,7 @@ class ApiDescription {
                 + " details for ADMIN and AUDITOR) and `/actuator/prometheus` (ADMIN).");
         ProblemResponses.register(components);
         EvaluationExamples.apply(api);
+        JobDescription.apply(api);
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             describeParameters(operation);
             addProblems(path, operation);
@@ -80,7 +83,7 @@ class ApiDescription {
         }
     }
 
-    /** Which problems an operation can answer: every one 401, 403, 406, 500; the rest by what it reads. */
+    /** Which problems an operation can answer: every one 401, 403, 406, 500, 503; the rest by what it reads. */
     private static void addProblems(String path, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
@@ -103,9 +106,8 @@ class ApiDescription {
             add(responses, ProblemResponses.UNSUPPORTED);
             add(responses, ProblemResponses.INVALID_SUBMISSION);
         }
-        if (readsTheLog) {
-            add(responses, ProblemResponses.AUDIT_UNAVAILABLE);
-        }
+        // every operation: a bearer token may not be checkable (identity provider down); the log's and the rules' too
+        add(responses, ProblemResponses.UNAVAILABLE);
     }
 
     /**

@@ -66,7 +66,10 @@ final class EvaluationExamples {
         responses.addApiResponse("201", reportResponse("Evaluated and recorded: the JSON report exactly as recorded",
                 true));
         responses.addApiResponse("200", reportResponse("The Idempotency-Key was used before: the first evaluation's"
-                + " report, nothing recorded (`Idempotent-Replayed: true`); or recording is off", false));
+                + " report and its Location, nothing recorded (`Idempotent-Replayed: true`). Or recording is off"
+                + " (ctip serve --no-audit): the report, without an audit stamp, Location or Idempotent-Replayed,"
+                + " since nothing was created that could be read back (201 would need a resource to point to)",
+                false));
         post.setResponses(responses);
     }
 
@@ -75,7 +78,8 @@ final class EvaluationExamples {
                 "application/json", new MediaType().schema(Schemas.ref("Report")).example(read(REPORT))));
         response.addHeaderObject("Ctip-Determination", header("The determination, e.g. COMPLIANT"));
         response.addHeaderObject("Ctip-Fails", header("true when a finding is at or above failOn"));
-        response.addHeaderObject("Location", header("The recorded evaluation, /api/v1/evaluations/{id}"));
+        response.addHeaderObject("Location", header(created ? "The recorded evaluation, /api/v1/evaluations/{id}"
+                : "The first evaluation, /api/v1/evaluations/{id}; absent when recording is off"));
         response.addHeaderObject("Idempotent-Replayed", header(created ? "false" : "true when the key was used before"));
         return response;
     }

@@ -42,8 +42,11 @@ final class ProblemResponses {
             + " allows.", problem("about:blank", "Not Acceptable", 406,
             "No acceptable representation", Map.of()));
     static final Problem TOO_LARGE = new Problem("413", "ContentTooLarge", "The body, a part or the request is over"
-            + " its limit (ctip.limits.*); nothing was evaluated or recorded.", problem("about:blank",
-            "Content Too Large", 413, "the submission is larger than the limit of 10MB", Map.of()));
+            + " its limit: `limit` names the setting (ctip.limits.*), `allowed` and `maxBytes` the size it allows;"
+            + " nothing was evaluated or recorded.", problem(TYPE + "too-large", "Content too large", 413,
+            "the part 'attestation' is larger than the limit of 50MB for an attestation"
+                    + " (ctip.limits.max-attestation-size); nothing was evaluated or recorded",
+            Map.of("limit", "ctip.limits.max-attestation-size", "allowed", "50MB", "maxBytes", 52428800)));
     static final Problem UNSUPPORTED = new Problem("415", "UnsupportedMediaType", "A `Content-Type` the endpoint does"
             + " not read.", problem("about:blank", "Unsupported Media Type", 415,
             "Content-Type 'text/plain' is not supported.", Map.of()));
@@ -56,13 +59,16 @@ final class ProblemResponses {
     static final Problem INTERNAL = new Problem("500", "InternalError", "A fault of the service or its rule pack"
             + " (`rule` names a rule that failed); nothing was issued or recorded.", problem("about:blank",
             "Internal Server Error", 500, "internal error; please report it with the request you sent", Map.of()));
-    static final Problem AUDIT_UNAVAILABLE = new Problem("503", "AuditLogUnavailable", "The audit log could not"
-            + " record or answer; no report was issued (`Retry-After` when it is busy).", problem(TYPE
+    static final Problem UNAVAILABLE = new Problem("503", "ServiceUnavailable", "Nothing was done, try again"
+            + " (`Retry-After` says when): the audit log could not record or answer (`audit-log-unavailable`; no"
+            + " report was issued), every rule thread is busy or held by rules that did not return"
+            + " (`rules-busy`, ctip.rules.runner-threads), or a bearer token could not be checked because the identity"
+            + " provider's keys could not be fetched (`identity-provider-unavailable`).", problem(TYPE
             + "audit-log-unavailable", "Audit log unavailable", 503, "audit log: the store is in use by another"
             + " process; no report was issued", Map.of()));
 
     static final List<Problem> ALL = List.of(BAD_PARAMETER, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, NOT_ACCEPTABLE,
-            TOO_LARGE, UNSUPPORTED, INVALID_SUBMISSION, INTERNAL, AUDIT_UNAVAILABLE);
+            TOO_LARGE, UNSUPPORTED, INVALID_SUBMISSION, INTERNAL, UNAVAILABLE);
 
     private ProblemResponses() {
     }

@@ -37,6 +37,10 @@ final class Schemas {
                 .addProperty("instance", of("string"))
                 .addProperty("parameter", of("string").description("400: the parameter or header at fault"))
                 .addProperty("rule", of("string").description("500: the rule that failed"))
+                .addProperty("limit", of("string").description("413: the setting whose limit was passed"))
+                .addProperty("allowed", of("string").description("413: the size the setting allows, e.g. 50MB"))
+                .addProperty("maxBytes", of("integer").description("413: the same, in bytes"))
+                .addProperty("retryAfterSeconds", of("integer").description("429, 503: as Retry-After"))
                 .addProperty("errors", of("array").items(error).description("422: every problem of the submission"));
         problem.setRequired(java.util.List.of("type", "title", "status", "detail"));
         return problem;

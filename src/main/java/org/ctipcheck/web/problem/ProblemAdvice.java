@@ -6,6 +6,9 @@ import org.ctipcheck.check.AuditReplay;
 import org.ctipcheck.check.RecordedEvaluations;
 import org.ctipcheck.evaluation.RuleFailedException;
 import org.ctipcheck.evaluation.RulesetException;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
+import org.ctipcheck.web.CtipProperties;
 import org.ctipcheck.web.ServerPaths;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,9 +28,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
     private final ServerPaths paths;
+    private final CtipProperties.Limits limits;
 
-    ProblemAdvice(ServerPaths paths) {
+    ProblemAdvice(ServerPaths paths, CtipProperties properties) {
         this.paths = paths;
+        this.limits = properties.limits();
     }
 
     /** The audit log or its archived rules were altered: a replay stops before anything of it is used. */
@@ -84,7 +89,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PayloadTooLarge.class)
     ResponseEntity<Object> tooLarge(PayloadTooLarge e) {
-        return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
+        return respond(Problems.tooLarge(e.getMessage(), e.setting(), e.maxBytes()));
     }
 
     @ExceptionHandler(MultipartException.class)
@@ -106,6 +111,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return response.body(Problems.body(problem));
     }
 
+    /** No rule thread free: the service is overloaded, or rules that never returned hold the threads. */
+    @ExceptionHandler(org.ctipcheck.spring.RuleRunner.Busy.class)
+    ResponseEntity<Object> rulesBusy(org.ctipcheck.spring.RuleRunner.Busy e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Problems.RULES_BUSY_RETRY_SECONDS))
+                .body(Problems.body(Problems.rulesBusy(e.getMessage())));
+    }
+
     @ExceptionHandler(RulesetException.class)
     ResponseEntity<Object> rulesetBroken(RulesetException e) {
         return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "ruleset error: " + paths.neutral(e.getMessage())));
@@ -118,18 +131,42 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 + " request you sent"));
     }
 
-    /** Too many parts (Tomcat's part count, ctip.limits.max-parts) is told apart from too many bytes. */
+    /**
+     * An upload Tomcat refused while reading it, told apart by which of its limits it passed: a part over the
+     * attestation limit (spring.servlet.multipart.max-file-size, set from ctip.limits.max-attestation-size), the
+     * whole request over ctip.limits.max-request-size, or too many parts (ctip.limits.max-parts).
+     */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
             org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause.getClass().getSimpleName().equals("FileCountLimitExceededException")) {
-                return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "the multipart body has more parts than the"
-                        + " service accepts (ctip.limits.max-parts); send the parts 'submission' and 'attestation'"));
+            if (cause instanceof FileCountLimitExceededException) {
+                return respond(Problems.tooLarge("the multipart body has more parts than the service accepts"
+                        + " (ctip.limits.max-parts); send the parts 'submission' and 'attestation'",
+                        "ctip.limits.max-parts", null));
+            }
+            if (cause instanceof FileSizeLimitExceededException part) {
+                return respond(partTooLarge(part.getFieldName()));
             }
         }
-        return super.handleMaxUploadSizeExceededException(ex, headers, status, request);
+        long allowed = limits.maxRequestSize().toBytes();
+        return respond(Problems.tooLarge("the request is larger than the limit of " + Problems.size(allowed)
+                + " for a whole upload (ctip.limits.max-request-size)", "ctip.limits.max-request-size", allowed));
+    }
+
+    private ProblemDetail partTooLarge(String part) {
+        long attestation = limits.maxAttestationSize().toBytes();
+        if ("submission".equals(part)) {
+            // over the attestation limit, so over the submission's own (smaller, by default) limit too
+            long allowed = Math.min(limits.maxSubmissionSize().toBytes(), attestation);
+            return Problems.tooLarge("the submission part is larger than the limit of " + Problems.size(allowed)
+                    + " (ctip.limits.max-submission-size)", "ctip.limits.max-submission-size", allowed);
+        }
+        String name = part == null || part.isBlank() || !part.matches("[A-Za-z0-9_.-]{1,40}") ? "a part" : "the part '"
+                + part + "'";
+        return Problems.tooLarge(name + " is larger than the limit of " + Problems.size(attestation) + " for an"
+                + " attestation (ctip.limits.max-attestation-size)", "ctip.limits.max-attestation-size", attestation);
     }
 
     /** Spring MVC's own problems (404, 405, 406, 413, 415, 400) with their type and media type spelled out. */

@@ -25,6 +25,10 @@ public final class Problems {
     public static final URI RULE_FAILED = URI.create(TYPE_PREFIX + "rule-failed");
     public static final URI REPORT_NOT_KEPT = URI.create(TYPE_PREFIX + "report-not-kept");
     public static final URI AUDIT_LOG_TAMPERED = URI.create(TYPE_PREFIX + "audit-log-tampered");
+    public static final URI RULES_BUSY = URI.create(TYPE_PREFIX + "rules-busy");
+    public static final URI TOO_LARGE = URI.create(TYPE_PREFIX + "too-large");
+    /** The seconds a caller refused for busy rule threads is asked to wait. */
+    public static final long RULES_BUSY_RETRY_SECONDS = 5;
     public static final URI ABOUT_BLANK = URI.create("about:blank");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -85,6 +89,43 @@ public final class Problems {
             body.putAll(problem.getProperties());
         }
         return body;
+    }
+
+    /**
+     * 503: no rule thread was free to evaluate (ctip.rules.runner-threads all busy, or held by rules that never
+     * returned); nothing was evaluated or recorded.
+     */
+    public static ProblemDetail rulesBusy(String why) {
+        ProblemDetail problem = of(HttpStatus.SERVICE_UNAVAILABLE, RULES_BUSY, "Rules busy", "not evaluated: " + why
+                + "; nothing was recorded: submit again later");
+        problem.setProperty("retryAfterSeconds", RULES_BUSY_RETRY_SECONDS);
+        return problem;
+    }
+
+    /**
+     * 413: a body, part or request over its limit; {@code limit} names the setting ({@code ctip.limits.*}),
+     * {@code maxBytes} and {@code allowed} the size it allows (null: a limit that is not a size, such as the parts).
+     */
+    public static ProblemDetail tooLarge(String detail, String setting, Long maxBytes) {
+        ProblemDetail problem = of(HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE, "Content too large",
+                detail + "; nothing was evaluated or recorded");
+        problem.setProperty("limit", setting);
+        if (maxBytes != null) {
+            problem.setProperty("maxBytes", maxBytes);
+            problem.setProperty("allowed", size(maxBytes));
+        }
+        return problem;
+    }
+
+    /** A size as the settings are written: 10MB, 256KB, or bytes when it is not a whole number of either. */
+    public static String size(long bytes) {
+        if (bytes > 0 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + "MB";
+        }
+        if (bytes > 0 && bytes % 1024 == 0) {
+            return bytes / 1024 + "KB";
+        }
+        return bytes + " bytes";
     }
 
     /** Writes a problem outside Spring MVC (the security filters). */

@@ -21,14 +21,24 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.RestOperations;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * How the service checks a bearer token ({@code ctip.security.jwt.*}): the signature against the issuer's keys
  * (found by OIDC discovery from the issuer, from its JWK Set, or a public key file), then the expiry and not-before
  * times, the issuer when one is named, and the audience when one is named. Keys are fetched when the first token
  * arrives, so that the service starts while the issuer is briefly away; a public key file is read at start-up.
+ * When the keys cannot be fetched (the provider is down) the token is not refused but cannot be checked:
+ * {@link IssuerUnavailable}, answered 503.
  */
 final class BearerTokens {
+    private static final org.apache.commons.logging.Log LOG = org.apache.commons.logging.LogFactory.getLog(BearerTokens.class);
+    /** How long fetching the provider's discovery document or keys may take (connecting, then reading). */
+    private static final java.time.Duration PROVIDER_TIMEOUT = java.time.Duration.ofSeconds(5);
     private BearerTokens() {
     }
 
@@ -38,13 +48,55 @@ final class BearerTokens {
             decoder.setJwtValidator(validator(settings));
             return decoder;
         }
-        return new SupplierJwtDecoder(() -> {
+        JwtDecoder lazy = new SupplierJwtDecoder(() -> {
+            RestOperations rest = restWithTimeouts();
             NimbusJwtDecoder decoder = settings.jwkSetUri() != null
-                    ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri().toString()).build()
-                    : NimbusJwtDecoder.withIssuerLocation(settings.issuerUri().toString()).build();
+                    ? NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri().toString()).restOperations(rest).build()
+                    : NimbusJwtDecoder.withIssuerLocation(settings.issuerUri().toString()).restOperations(rest).build();
             decoder.setJwtValidator(validator(settings));
             return decoder;
         });
+        return token -> {
+            try {
+                return lazy.decode(token);
+            } catch (BadJwtException refused) {
+                throw refused; // the token's fault: 401
+            } catch (RuntimeException failure) {
+                if (!fetchFailed(failure)) {
+                    throw failure;
+                }
+                // discovery failed, or the JWK Set could not be fetched: the provider's fault, not the token's
+                LOG.warn("bearer token not checked: the identity provider's keys could not be fetched ("
+                        + failure.getMessage() + ")");
+                throw new IssuerUnavailable(failure);
+            }
+        };
+    }
+
+    /** Whether fetching the discovery document or the keys failed (rather than the token being refused). */
+    private static boolean fetchFailed(RuntimeException failure) {
+        if (failure instanceof JwtDecoderInitializationException) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.nimbusds.jose.KeySourceException
+                    || cause instanceof org.springframework.web.client.RestClientException
+                    || cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Discovery and the JWK Set are fetched with time limits, so that a provider that does not answer fails the
+     * request (503) rather than holding it.
+     */
+    private static RestOperations restWithTimeouts() {
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(PROVIDER_TIMEOUT);
+        requests.setReadTimeout(PROVIDER_TIMEOUT);
+        return new RestTemplate(requests);
     }
 
     private static OAuth2TokenValidator<Jwt> validator(CtipProperties.Jwt settings) {

@@ -67,9 +67,11 @@ public class SecurityConfiguration {
         CtipProperties.Jwt jwt = properties.security().jwt();
         if (jwt.configured()) {
             JwtDecoder decoder = BearerTokens.decoder(jwt);
+            TokenFailures tokenFailures = new TokenFailures(unauthorized, properties.security());
             http.oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthorized)
                     .accessDeniedHandler(forbidden())
-                    .jwt(token -> token.decoder(decoder).jwtAuthenticationConverter(new TokenPrincipals(jwt))));
+                    .jwt(token -> token.decoder(decoder).jwtAuthenticationConverter(new TokenPrincipals(jwt)))
+                    .withObjectPostProcessor(tokenFailures.installer()));
         }
         return http.build();
     }

@@ -40,6 +40,23 @@ class BearerTokensTest {
         assertThatThrownBy(() -> decoder.decode(ISSUER.forged("officer", "ADMIN"))).isInstanceOf(BadJwtException.class);
     }
 
+    /** The provider is down: the token cannot be checked at all, which is not the token's fault (503, not 401). */
+    @Test
+    void keysThatCannotBeFetchedAreTheProvidersFaultNotTheTokens() throws Exception {
+        String down = org.ctipcheck.web.RefusingPort.url();
+        String token = ISSUER.token("officer", "CONTRACTING_OFFICER", null);
+
+        for (JwtDecoder decoder : List.of(
+                BearerTokens.decoder(settings(null, URI.create(down + "/jwks.json"), null, null, "roles")),
+                BearerTokens.decoder(settings(URI.create(down), null, null, null, "roles")))) {
+            assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(IssuerUnavailable.class)
+                    .satisfies(e -> assertThat(((IssuerUnavailable) e).reason()).contains("refused the connection"));
+        }
+        // a token the provider's keys refuse is still the token's fault
+        JwtDecoder up = BearerTokens.decoder(settings(null, URI.create(ISSUER.jwkSetUri()), null, null, "roles"));
+        assertThatThrownBy(() -> up.decode(ISSUER.forged("officer", "ADMIN"))).isInstanceOf(BadJwtException.class);
+    }
+
     @Test
     void aPublicKeyFileVerifiesWithoutAnyRequestToTheIssuer() throws Exception {
         Path pem = Files.writeString(folder.resolve("issuer.pem"), ISSUER.publicKeyPem());
