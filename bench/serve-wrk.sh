@@ -5,14 +5,16 @@
 # database ctip_bench_wrk on 127.0.0.1:5432, dropped afterwards), each with two users: a `{noop}` password and a bcrypt
 # hash (cost 10), because HTTP Basic checks the password on every request.
 #   flock /tmp/ctip-mvn.lock bash bench/serve-wrk.sh [SECONDS] [CONNECTIONS] [MODES] [USERS]
-#   defaults: 20 s per measurement (after a 30 s warm-up, CTIP_BENCH_WARMUP=seconds; C2 needs it for the rules), 16 connections, 2 wrk threads, MODES=off,postgres,
+#   defaults: 20 s per measurement (after a 120 s warm-up, CTIP_BENCH_WARMUP=seconds; C2 needs it for the rules: the
+#   server's CPU per POST still fell from 10 ms to 2.6 ms between 1 and 2 minutes of load), 16 connections, 2 wrk
+#   threads, MODES=off,postgres,
 #   USERS=noop,bcrypt
 #   CTIP_BENCH_PG=postgresql://postgres@127.0.0.1:5432  the server (psql URL) to create the throwaway database in
 # In postgres mode it prints the records, the batches (signed checkpoints: one a batch) and the transactions the
 # throwaway database committed (pg_stat_database.xact_commit), to tell per-record from grouped writing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-D=${1:-20}; W=${CTIP_BENCH_WARMUP:-30}; C=${2:-16}; MODES=${3:-off,postgres}; USERS=${4:-noop,bcrypt}
+D=${1:-20}; W=${CTIP_BENCH_WARMUP:-120}; C=${2:-16}; MODES=${3:-off,postgres}; USERS=${4:-noop,bcrypt}
 PG=${CTIP_BENCH_PG:-postgresql://postgres@127.0.0.1:5432}
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
 ./ctip --version >/dev/null                     # builds the jar when stale
@@ -64,22 +66,26 @@ start() { # arguments: ctip serve options
 }
 stop() { kill $server; wait $server 2>/dev/null || true; server=; }
 auth() { printf 'Basic %s' "$(printf '%s:bench-secret' "$1" | base64 -w0)"; }
-# one wrk run; prints "rps p50 p99"
+# the server's CPU time (user + system, clock ticks) so far: wrk and other processes share the cores, this does not
+server_cpu() { awk '{print $14+$15}' "/proc/$(pgrep -P "$server" java || echo "$server")/stat"; }
+# one wrk run; prints "rps p50 p99 server-CPU-ms-per-request"
 measure() { # user url script seconds
-  local out; out=$(AUTH=$(auth "$1") BODY="$work/body.json" wrk -t2 -c"$C" -d"$4"s --latency -s "$3" "$2")
+  local out c0 c1 n; c0=$(server_cpu)
+  out=$(AUTH=$(auth "$1") BODY="$work/body.json" wrk -t2 -c"$C" -d"$4"s --latency -s "$3" "$2"); c1=$(server_cpu)
   echo "$out" | grep -i 'non-2xx\|errors' >&2 || true
   local rps p50 p99
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}'); p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-  echo "$rps $p50 $p99"
+  n=$(echo "$out" | awk '/requests in/ {print $1}')
+  echo "$rps $p50 $p99 $(echo "($c1 - $c0) * 1000 / $(getconf CLK_TCK) / $n" | bc -l)"
 }
 report() { # label user
   measure "$2" "$post" "$work/post.lua" "$W" > /dev/null        # warm-up: JIT, pools
   measure "$2" "$get" "$work/get.lua" 5 > /dev/null
-  read -r prps pp50 pp99 <<< "$(measure "$2" "$post" "$work/post.lua" "$D")"
-  read -r grps gp50 gp99 <<< "$(measure "$2" "$get" "$work/get.lua" "$D")"
-  printf '%-28s POST %8.0f/s p50 %7s p99 %7s | GET %8.0f/s p50 %7s p99 %7s | POST/GET %5.1f %%\n' \
-    "$1" "$prps" "$pp50" "$pp99" "$grps" "$gp50" "$gp99" "$(echo "100 * $prps / $grps" | bc -l)"
+  read -r prps pp50 pp99 pcpu <<< "$(measure "$2" "$post" "$work/post.lua" "$D")"
+  read -r grps gp50 gp99 gcpu <<< "$(measure "$2" "$get" "$work/get.lua" "$D")"
+  printf '%-28s POST %8.0f/s p50 %7s p99 %7s cpu %6.2f ms | GET %8.0f/s p50 %7s p99 %7s cpu %5.2f ms | POST/GET %5.1f %%\n' \
+    "$1" "$prps" "$pp50" "$pp99" "$pcpu" "$grps" "$gp50" "$gp99" "$gcpu" "$(echo "100 * $prps / $grps" | bc -l)"
 }
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg); wrk -t2 -c$C, ${D}s each; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
