@@ -135,10 +135,8 @@ final class CheckCommand implements Callable<Integer> {
         checkOutputsAreNotInputs();
         options(formatSet); // bad --actor, --role or key: refused before anything is read, evaluated or written
         Trace trace = new Trace(stderr);
-        // Load the rules on a second thread while the first submission is read: on a cold JVM the two take
-        // about as long as each other, and neither needs the other.
-        CompletableFuture<Ruleset> loading = CompletableFuture.supplyAsync(
-                () -> rulesOption.loader().load(rulesOption.folder()), CheckCommand::startDaemon);
+        // The rules load on a second thread while the first submission is read (started by main when it could be)
+        CompletableFuture<Ruleset> loading = RulesetPreload.forFolder(rulesOption.folder());
         Supplier<AuditStore> auditLog = auditStore.forCheck(noAudit)
                 .<Supplier<AuditStore>>map(location -> () -> AuditStore.open(location)).orElse(null);
         ExecutorService workers = CheckWorkers.start();
@@ -272,12 +270,6 @@ final class CheckCommand implements Callable<Integer> {
         say(stderr, "audit log: " + e.getMessage());
         stderr.println("ctip: no report was issued; use --no-audit to check without recording");
         return ExitCodes.AUDIT_ERROR;
-    }
-
-    private static void startDaemon(Runnable task) {
-        Thread thread = new Thread(task, "ctip-ruleset-loader");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private static Ruleset loaded(CompletableFuture<Ruleset> loading) {

@@ -24,6 +24,7 @@ public final class CtipCommand implements java.util.concurrent.Callable<Integer>
     /** Runs the command line with the given streams; returns the exit code. Used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         if (args.length > 1 && args[0].equals("check")) {
+            RulesetPreload.start(args);
             prepareIntake(args);
         }
         CommandLine commandLine = new CommandLine(new CtipCommand());

@@ -31,10 +31,16 @@ public final class SubmissionReader {
 
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
     // Mappers are immutable and thread-safe: shared, so deserializers built once (or ahead, by prepare) serve all.
-    private static final ObjectMapper JSON = configure(JsonMapper.builder(
-            tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(LIMITS).build())).build();
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder(
-            YAMLFactory.builder().streamReadConstraints(LIMITS).build())).build();
+    // Each is built when first used (a class of its own): a cold check of a YAML file need not build the JSON one.
+    private static final class Json {
+        static final ObjectMapper MAPPER = configure(JsonMapper.builder(
+                tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(LIMITS).build())).build();
+    }
+
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = configure(YAMLMapper.builder(
+                YAMLFactory.builder().streamReadConstraints(LIMITS).build())).build();
+    }
 
     private final long maxBytes;
     private final SubmissionValidator validator = new SubmissionValidator();
@@ -53,7 +59,7 @@ public final class SubmissionReader {
      * from any thread, any number of times.
      */
     public static void prepare(boolean forJson) {
-        (forJson ? JSON : YAML).readerFor(SubmissionDto.class);
+        (forJson ? Json.MAPPER : Yaml.MAPPER).readerFor(SubmissionDto.class);
         SubmissionValidator.prepare(SubmissionDto.class);
     }
 
@@ -117,7 +123,7 @@ public final class SubmissionReader {
                 throw new InvalidSubmission(source, refused);
             }
         }
-        ObjectMapper mapper = isJson ? JSON : YAML;
+        ObjectMapper mapper = isJson ? Json.MAPPER : Yaml.MAPPER;
         SubmissionDto dto;
         JsonNode tree;
         try {
@@ -149,7 +155,7 @@ public final class SubmissionReader {
         Submission facts = SubmissionMapper.INSTANCE.toFacts(dto);
         String canonical = CanonicalTree.of(tree);
         if (canonical == null) { // a node only the text path knows how to judge
-            canonical = CanonicalJson.canonicalize(JSON.writeValueAsString(tree));
+            canonical = CanonicalJson.canonicalize(Json.MAPPER.writeValueAsString(tree));
         }
         return new ReadSubmission(source, format, dto, facts, CanonicalJson.sha256(canonical), canonical);
     }
