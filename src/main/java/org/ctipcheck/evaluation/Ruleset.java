@@ -95,6 +95,15 @@ public final class Ruleset {
                 sources, parameters);
     }
 
+    /**
+     * The same rules with other editions of the lists they read (e.g. a list marked partial, or with another as-of
+     * date). The fingerprint stays that of the folder: use it only for what-if checks and tests.
+     */
+    public Ruleset withReferenceLists(List<ReferenceListEdition> replacement) {
+        return new Ruleset(fingerprint, location, rules, requirements, referenceFacts, replacement, compiled, compiledFrom,
+                sources, parameters);
+    }
+
     /** How the compiled rules were obtained: "build" (precompiled), "cache" or "compiled". */
     public String compiledFrom() {
         return compiledFrom;

@@ -77,7 +77,17 @@ public final class SupplyChainEvaluator {
 
     /** Evaluates the reference lists themselves (CTIP-SC-08: stale or partial lists). */
     public List<RowFinding> evaluateLists(List<ReferenceListEdition> lists, SupplyChainContext context) {
+        return evaluateLists(lists, List.of(), context);
+    }
+
+    /**
+     * Evaluates the reference lists with the rows each did not match (CTIP-SC-08: rows not matched on a stale or
+     * partial list are counted, not cleared).
+     */
+    public List<RowFinding> evaluateLists(List<ReferenceListEdition> lists,
+            List<org.ctipcheck.submission.ListNonMatches> nonMatches, SupplyChainContext context) {
         List<Object> facts = new ArrayList<>(lists);
+        facts.addAll(nonMatches);
         facts.add(context);
         return run(facts, context);
     }

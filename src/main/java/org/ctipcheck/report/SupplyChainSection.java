@@ -15,7 +15,7 @@ import org.ctipcheck.supplychain.SupplyChainSummary;
 
 /** The JSON report's {@code supplyChain} section (docs/report-format.md). */
 @JsonPropertyOrder({"source", "format", "sha256", "failure", "rowsRead", "rowsEvaluated", "rowsRejected", "referenceLists", "listFindings",
-        "findingsBySeverity", "findingsByRule", "rowsByRiskLevel", "byCountry", "byGood", "byTier", "riskiestSuppliers",
+        "rowsNotMatchedOnStaleLists", "findingsBySeverity", "findingsByRule", "rowsByRiskLevel", "byCountry", "byGood", "byTier", "riskiestSuppliers",
         "rejectedRows", "rejectedRowsNotListed"})
 public record SupplyChainSection(
         String source,
@@ -37,7 +37,8 @@ public record SupplyChainSection(
         Map<String, SupplyChainSummary.GroupCount> byTier,
         List<SupplyChainSummary.SupplierRisk> riskiestSuppliers,
         List<SupplyChainSummary.Rejection> rejectedRows,
-        long rejectedRowsNotListed) {
+        long rejectedRowsNotListed,
+        Map<String, Long> rowsNotMatchedOnStaleLists) {
 
     /** A reference list's edition; {@code stale}: older than {@code staleAfterMonths} on the evaluation date. */
     @JsonPropertyOrder({"id", "name", "edition", "asOf", "staleAfterMonths", "stale", "partial", "note", "entries"})
@@ -67,7 +68,7 @@ public record SupplyChainSection(
                 summary.listFindings().stream().map(SupplyChainSection::finding).toList(),
                 summary.findingsBySeverity(), summary.findingsByRule(), summary.rowsByRiskLevel(), summary.byCountry(),
                 summary.byGood(), summary.byTier(), summary.riskiestSuppliers(), summary.rejected(),
-                summary.rejectedNotListed());
+                summary.rejectedNotListed(), summary.rowsNotMatchedOnStaleLists());
     }
 
     private static ListFinding finding(RowFinding finding) {
@@ -84,7 +85,8 @@ public record SupplyChainSection(
                         null, f.severity(), f.citation(), f.remediation(), f.confidence(), null), f.status(), f.message()))
                         .toList(),
                 nz(findingsByRule), nz(findingsBySeverity), nz(rowsByRiskLevel), nz(byCountry), nz(byGood), nz(byTier),
-                nz(riskiestSuppliers), nz(rejectedRows), rejectedRowsNotListed, sha256, failure);
+                nz(riskiestSuppliers), nz(rejectedRows), rejectedRowsNotListed, sha256, failure,
+                nz(rowsNotMatchedOnStaleLists));
     }
 
     private static <T> List<T> nz(List<T> list) {

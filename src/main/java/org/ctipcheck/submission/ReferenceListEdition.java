@@ -18,7 +18,13 @@ public record ReferenceListEdition(
         return id + " " + edition + (asOf != null ? " (as of " + asOf + ")" : "");
     }
 
+    /** Older than its update cadence on {@code today}: as of asOf + staleAfterMonths it is still current, a day later not. */
     public boolean staleOn(LocalDate today) {
         return staleAfterMonths != null && asOf != null && asOf.plusMonths(staleAfterMonths).isBefore(today);
+    }
+
+    /** Stale on {@code today} or known to be partial: a non-match on the list does not clear a row or a product. */
+    public boolean notCurrentOn(LocalDate today) {
+        return partial || staleOn(today);
     }
 }

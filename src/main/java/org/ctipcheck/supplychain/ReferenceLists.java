@@ -31,6 +31,8 @@ public final class ReferenceLists {
     private static final String LOCAL_ALIASES = "country-aliases-local.csv";
 
     private final List<ReferenceListEdition> editions;
+    /** Each list's file in the reference folder, by list id. */
+    private final Map<String, String> fileById = new HashMap<>();
     private final Set<String> highRiskTiers;
     private final Countries countries = new Countries();
     private final Map<String, Map<String, List<String>>> tvpra = new HashMap<>();
@@ -66,6 +68,7 @@ public final class ReferenceLists {
         for (JsonNode list : lists) {
             String id = list.get("id").asString();
             String file = list.get("file").asString();
+            fileById.put(id, file);
             int entries;
             try (Reader in = files.open(file)) {
                 if (in == null) {
@@ -151,6 +154,11 @@ public final class ReferenceLists {
 
     public List<ReferenceListEdition> editions() {
         return editions;
+    }
+
+    /** The file of list {@code id} in the reference folder (e.g. {@code uflpa-entities.csv}), null when not listed. */
+    public String fileOf(String id) {
+        return fileById.get(id);
     }
 
     public Countries countries() {

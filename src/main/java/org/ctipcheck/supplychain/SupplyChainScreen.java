@@ -114,27 +114,29 @@ public final class SupplyChainScreen {
             int[] positions = AttestationColumns.positions(header, name);
             RowMapper mapper = new RowMapper(positions, header.size(), lists);
             SupplyChainTally tally = new SupplyChainTally();
-            run(records, mapper, sink, tally, progress, counting, source.size());
+            StaleListMisses misses = new StaleListMisses(lists);
+            run(records, mapper, sink, tally, misses, progress, counting, source.size());
             progress.done(0);
-            return tally.summary(name, format, lists.editions(), evaluator.evaluateLists(lists.editions(), context),
-                    counting.sha256());
+            return tally.summary(name, format, lists.editions(),
+                    evaluator.evaluateLists(lists.editions(), misses.facts(), context), counting.sha256(),
+                    misses.onListsNotCurrent(context.today()));
         } catch (IOException e) {
             throw new InvalidAttestationFile(name + ": cannot be read: " + e.getMessage());
         }
     }
 
-    private void run(RecordReader records, RowMapper mapper, RowSink sink, SupplyChainTally tally, Progress progress,
-            HashingStream counting, long size) throws IOException {
+    private void run(RecordReader records, RowMapper mapper, RowSink sink, SupplyChainTally tally, StaleListMisses misses,
+            Progress progress, HashingStream counting, long size) throws IOException {
         Pipeline pipeline = new Pipeline(records, mapper);
         if (!pipeline.start()) {
-            runOnThisThread(records, mapper, sink, tally, progress, counting, size);
+            runOnThisThread(records, mapper, sink, tally, misses, progress, counting, size);
             return;
         }
         long rows = 0;
         try {
             for (FutureTask<Screened> next = pipeline.next(); next != null; next = pipeline.next()) {
                 next.run(); // a chunk no worker has started yet is screened here: no wait on a busy executor
-                rows += consume(result(next), sink, tally);
+                rows += consume(result(next), sink, tally, misses);
                 progress.update(rows, counting.count, size);
             }
             pipeline.rethrow();
@@ -247,7 +249,7 @@ public final class SupplyChainScreen {
 
     /** The whole screen on the calling thread, handing chunks to the executor as it reads. */
     private void runOnThisThread(RecordReader records, RowMapper mapper, RowSink sink, SupplyChainTally tally,
-            Progress progress, HashingStream counting, long size) throws IOException {
+            StaleListMisses misses, Progress progress, HashingStream counting, long size) throws IOException {
         ArrayDeque<FutureTask<Screened>> inFlight = new ArrayDeque<>();
         long rows = 0;
         try {
@@ -258,7 +260,7 @@ public final class SupplyChainScreen {
                     hand(chunk, mapper, inFlight);
                     chunk = new ArrayList<>(chunkSize);
                     while (!inFlight.isEmpty() && (inFlight.size() >= IN_FLIGHT || inFlight.peek().isDone())) {
-                        rows += consume(result(stolen(inFlight.poll())), sink, tally);
+                        rows += consume(result(stolen(inFlight.poll())), sink, tally, misses);
                         progress.update(rows, counting.count, size);
                     }
                 }
@@ -267,7 +269,7 @@ public final class SupplyChainScreen {
                 hand(chunk, mapper, inFlight);
             }
             while (!inFlight.isEmpty()) {
-                rows += consume(result(stolen(inFlight.poll())), sink, tally);
+                rows += consume(result(stolen(inFlight.poll())), sink, tally, misses);
                 progress.update(rows, counting.count, size);
             }
         } catch (InterruptedException e) {
@@ -360,7 +362,8 @@ public final class SupplyChainScreen {
     }
 
     /** On the calling thread, in file order: counts and per-row output. */
-    private static int consume(Screened chunk, RowSink sink, SupplyChainTally tally) throws IOException {
+    private static int consume(Screened chunk, RowSink sink, SupplyChainTally tally, StaleListMisses misses)
+            throws IOException {
         RowMapper.Mapped[] mapped = chunk.mapped();
         for (int i = 0; i < mapped.length; i++) {
             AttestationRow row = mapped[i].row();
@@ -370,6 +373,7 @@ public final class SupplyChainScreen {
                 continue;
             }
             tally.row(row, chunk.findings()[i], chunk.levels()[i]);
+            misses.row(row);
             sink.row(row, chunk.findings()[i], chunk.levels()[i]);
         }
         return mapped.length;

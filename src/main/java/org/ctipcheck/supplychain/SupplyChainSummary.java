@@ -12,7 +12,9 @@ import org.ctipcheck.submission.ReferenceListEdition;
  * rejected row is listed (up to {@link SupplyChainTally#REJECTIONS_KEPT}; all of them go to the per-row
  * findings file). Counts are by rule, severity, risk level, country, good and tier. {@code sha256} is that of the
  * bytes screened (null in a summary read back from a report written before it was recorded); {@code failure} says
- * why the attestation could not be screened at all (null when it was).
+ * why the attestation could not be screened at all (null when it was). {@code rowsNotMatchedOnStaleLists}: per list
+ * stale or partial on the evaluation date (by id), the rows it did not match, which it therefore did not clear
+ * (CTIP-SC-08.not-matched-on-stale-list); empty in a summary read back from a report written before it was counted.
  */
 public record SupplyChainSummary(
         String source,
@@ -32,7 +34,12 @@ public record SupplyChainSummary(
         List<Rejection> rejected,
         long rejectedNotListed,
         String sha256,
-        String failure) {
+        String failure,
+        Map<String, Long> rowsNotMatchedOnStaleLists) {
+
+    public SupplyChainSummary {
+        rowsNotMatchedOnStaleLists = rowsNotMatchedOnStaleLists == null ? Map.of() : rowsNotMatchedOnStaleLists;
+    }
 
     /**
      * The summary of an attestation that could not be screened: no row read, {@code failure} says why, and the
@@ -41,7 +48,7 @@ public record SupplyChainSummary(
     public static SupplyChainSummary failed(String source, String format, List<ReferenceListEdition> lists,
             List<RowFinding> notices, String failure) {
         return new SupplyChainSummary(source, format, 0, 0, 0, lists, notices, Map.of(), Map.of(), Map.of(), Map.of(),
-                Map.of(), Map.of(), List.of(), List.of(), 0, null, failure);
+                Map.of(), Map.of(), List.of(), List.of(), 0, null, failure, Map.of());
     }
 
     public boolean failed() {

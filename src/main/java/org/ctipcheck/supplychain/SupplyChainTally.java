@@ -127,6 +127,12 @@ public final class SupplyChainTally {
 
     public SupplyChainSummary summary(String source, String format, List<ReferenceListEdition> lists,
             List<RowFinding> listFindings, String sha256) {
+        return summary(source, format, lists, listFindings, sha256, Map.of());
+    }
+
+    /** With the rows each stale or partial list did not match ({@link StaleListMisses}). */
+    public SupplyChainSummary summary(String source, String format, List<ReferenceListEdition> lists,
+            List<RowFinding> listFindings, String sha256, Map<String, Long> notMatchedOnStaleLists) {
         List<SupplyChainSummary.SupplierRisk> top = new ArrayList<>(riskiest);
         top.sort(Comparator.comparingInt(SupplyChainSummary.SupplierRisk::score).reversed()
                 .thenComparingLong(SupplyChainSummary.SupplierRisk::line));
@@ -143,7 +149,7 @@ public final class SupplyChainTally {
         return new SupplyChainSummary(source, format, evaluated + rejectedCount, evaluated, rejectedCount, lists,
                 listFindings, rules, severities, risks,
                 groups(byCountry), groups(byGood), groups(byTier), top, List.copyOf(rejections),
-                rejectedCount - rejections.size(), sha256, null);
+                rejectedCount - rejections.size(), sha256, null, notMatchedOnStaleLists);
     }
 
     /** Groups with findings first, then by rows, each descending. */

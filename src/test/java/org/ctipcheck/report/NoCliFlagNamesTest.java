@@ -35,7 +35,7 @@ class NoCliFlagNamesTest {
         SupplyChainSummary base = ReportSamples.supplyChain();
         SupplyChainSummary manyRejected = new SupplyChainSummary(base.source(), base.format(), 1510, 10, 1500, base.lists(),
                 base.listFindings(), base.findingsByRule(), base.findingsBySeverity(), base.rowsByRiskLevel(),
-                base.byCountry(), base.byGood(), base.byTier(), base.riskiestSuppliers(), base.rejected(), 1498, null, null);
+                base.byCountry(), base.byGood(), base.byTier(), base.riskiestSuppliers(), base.rejected(), 1498, null, null, base.rowsNotMatchedOnStaleLists());
         List<EvaluationReport> reports = List.of(ReportSamples.sample(ReportSamples.SAMPLE_10),
                 ReportSamples.withFindings(5).withSupplyChain(manyRejected));
         for (EvaluationReport report : reports) {

@@ -152,7 +152,7 @@ class PdfReportWriterTest {
         assertThat(sample.referenceLists()).extracting(org.ctipcheck.submission.ReferenceListEdition::id)
                 .containsExactly("eo13126");
         assertThat(text).contains("4. Reference lists used").contains("E.O. 13126 List of Products")
-                .contains("2019-03-25").contains("STALE (older than 24 months on 2026-03-01); PARTIAL");
+                .contains("2019-03-25").contains("STALE (older than 24 months on 2026-03-01)"); // not partial: the whole List as of its date
     }
 
     @Test

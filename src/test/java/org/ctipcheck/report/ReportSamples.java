@@ -152,7 +152,7 @@ public final class ReportSamples {
                         "DHS UFLPA Entity List is partial: a supplier not matched may still be listed.")),
                 byRule, bySeverity, byRisk, byCountry, byGood, byTier, riskiest,
                 List.of(new SupplyChainSummary.Rejection(7, "country 'Atlantis' is not an ISO 3166-1 country"),
-                        new SupplyChainSummary.Rejection(9, "supplier_id is missing")), 0, null, null);
+                        new SupplyChainSummary.Rejection(9, "supplier_id is missing")), 0, null, null, Map.of("uflpa", 10L));
     }
 
     public static EvaluationReport withFindings(int count) {

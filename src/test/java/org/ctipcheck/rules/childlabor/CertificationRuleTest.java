@@ -83,6 +83,46 @@ class CertificationRuleTest {
                 .doesNotFire("CTIP-CL-03.list-stale"); // a listed product is matched, stale or not
     }
 
+    /** The boundary: as of 2021-03-25 (asOf + 24 months) the list is current, a day later it is not; CTIP-CL-02 likewise. */
+    @Test
+    void theTradeAgreementExceptionIsOpenOnAStaleListFromTheDayAfterItsLastCurrentDay() {
+        supply(product("Garments", "BD", 900000)).set("/childLabor/option", null).asOf("2021-03-25").evaluate()
+                .fires("CTIP-CL-02.no-listed-end-product")
+                .doesNotFire("CTIP-CL-02.list-not-current")
+                .status("CTIP-CL-02", Status.NOT_APPLICABLE);
+        ResultAssert result = supply(product("Garments", "BD", 900000)).set("/childLabor/option", null).asOf("2021-03-26")
+                .evaluate()
+                .fires("CTIP-CL-02.list-not-current")
+                .doesNotFire("CTIP-CL-02.no-listed-end-product")
+                .status("CTIP-CL-02", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-CL-02.list-not-current").message()).contains("as of 2019-03-25")
+                .contains("out of date on 2021-03-26");
+        garments().asOf("2026-03-01").evaluate().doesNotFire("CTIP-CL-02.list-not-current"); // a listed product matched
+    }
+
+    /** A list marked partial in lists.yaml clears nothing, whatever the date (issue 13, item 3). */
+    @Test
+    void aNonMatchAgainstAPartialListNeedsReviewEvenWhileCurrent() {
+        org.ctipcheck.submission.ReferenceListEdition shipped = org.ctipcheck.fixtures.TestRules.ruleset().referenceLists()
+                .stream().filter(list -> list.id().equals("eo13126")).findFirst().orElseThrow();
+        org.ctipcheck.submission.ReferenceListEdition partial = new org.ctipcheck.submission.ReferenceListEdition(
+                shipped.id(), shipped.name(), shipped.edition(), shipped.asOf(), shipped.staleAfterMonths(), true,
+                "a country-product pair is missing", shipped.entries());
+        org.ctipcheck.evaluation.ComplianceEvaluator withPartialList = new org.ctipcheck.evaluation.ComplianceEvaluator(
+                org.ctipcheck.fixtures.TestRules.ruleset().withReferenceLists(java.util.List.of(partial)));
+        ResultAssert result = supply(product("Garments", "BD", 900000)).set("/childLabor/option", null).asOf("2020-01-01")
+                .evaluate(withPartialList)
+                .fires("CTIP-CL-03.list-stale")
+                .fires("CTIP-CL-02.list-not-current")
+                .doesNotFire("CTIP-CL-03.no-listed-end-product")
+                .status("CTIP-CL-03", Status.NEEDS_REVIEW);
+        assertThat(result.finding("CTIP-CL-03.list-stale").message()).contains("is partial")
+                .contains("a country-product pair is missing");
+        supply(product("Garments", "BD", 900000)).set("/childLabor/option", null).asOf("2020-01-01").evaluate()
+                .fires("CTIP-CL-03.no-listed-end-product") // the shipped list, complete as of 2019-03-25, is current
+                .doesNotFire("CTIP-CL-03.list-stale");
+    }
+
     @Test
     void reportsAGovernmentSideOmissionWhenTheSolicitationLackedTheProvision() {
         ResultAssert result = garments().set("/childLabor/solicitationIncludes52_222_18", false).set("/childLabor/option", null).evaluate()
