@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.thymeleaf.spring6.ISpringTemplateEngine;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
@@ -38,7 +39,7 @@ class WebPageErrorsTest extends ServiceTestBase {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ThymeleafViewResolver views;
+    ISpringTemplateEngine templates;
     @LocalServerPort
     int port;
 
@@ -80,15 +81,22 @@ class WebPageErrorsTest extends ServiceTestBase {
         assertPage(send(delete("/evaluations").with(user(OFFICER)).with(csrf())), 405, "Not available this way");
     }
 
+    /** The security chain forwards a refused request to the page saying why (MockMvc records the forward). */
     @Test
     void aRoleRefusedIsNotAllowed() throws Exception {
-        assertPage(send(get("/audit").with(user(OFFICER))), 403, "Not allowed");
+        MockHttpServletResponse refused = send(get("/audit").with(user(OFFICER)));
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getForwardedUrl()).isEqualTo("/denied");
+        assertPage(send(get("/denied").with(user(OFFICER))), 403, "Not allowed");
     }
 
     @Test
     void aFormFromASessionThatEndedSaysSoAndChecksNothing() throws Exception {
-        MockHttpServletResponse response = send(multipart("/check").file("submission", new byte[] {'x'})
+        MockHttpServletResponse refused = send(multipart("/check").file("submission", new byte[] {'x'})
                 .with(user(OFFICER)).with(csrf().useInvalidToken()));
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getForwardedUrl()).isEqualTo("/expired");
+        MockHttpServletResponse response = send(get("/expired"));
         assertPage(response, 403, "Session expired");
         assertThat(response.getContentAsString()).contains("nothing was submitted");
     }
@@ -112,6 +120,9 @@ class WebPageErrorsTest extends ServiceTestBase {
     /** A page that fails (a server error) as the pages' advice answers it, rendered by the service's own views. */
     @Test
     void aServerErrorIsAPageWithoutTheFailure() throws Exception {
+        ThymeleafViewResolver views = new ThymeleafViewResolver();
+        views.setTemplateEngine(templates);
+        views.setCharacterEncoding("UTF-8");
         MockMvc failing = MockMvcBuilders.standaloneSetup(new FailingPage()).setControllerAdvice(new PageErrors())
                 .setViewResolvers(views).build();
         MockHttpServletResponse response = failing.perform(get("/failing").accept("text/html")).andReturn().getResponse();
