@@ -157,7 +157,11 @@ class WebPageErrorsTest extends ServiceTestBase {
         return all;
     }
 
-    /** Not a bean (no @Controller): it exists in this test's own MockMvc only, never in the shared service. */
+    /**
+     * In this test's own MockMvc only: component scanning leaves out classes nested in tests (Spring Boot's
+     * TestTypeExcludeFilter), so the shared service never has this page.
+     */
+    @org.springframework.stereotype.Controller
     static class FailingPage {
         @GetMapping("/failing")
         String fail() {
