@@ -3,6 +3,9 @@ package org.ctipcheck.web.ui;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.ctipcheck.report.JsonReportReader;
+import org.ctipcheck.web.job.JobState;
+import org.ctipcheck.web.job.JobView;
 import org.ctipcheck.web.security.ServicePrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,7 +47,7 @@ class CheckPage {
         WebChecks.Result result = problemsBeforeCheck(submission, attestation, asOf);
         if (result == null && attestation != null && !attestation.isEmpty()) {
             // A screen can take a while: run it in the background and show its progress.
-            return "redirect:/check/jobs/" + jobs.start(submission, attestation, date(asOf), user);
+            return "redirect:/check/jobs/" + jobs.start(submission, attestation, date(asOf), user).id();
         }
         if (result == null) {
             result = checks.submit(submission, date(asOf), user);
@@ -52,33 +55,47 @@ class CheckPage {
         return outcome(result, submission == null ? null : submission.getOriginalFilename(), model);
     }
 
-    /** A background check: its progress while it runs; its result page (or the problems) when done. */
+    /** A background check (a job): its progress while it runs; its result page, the problems or "cancelled" when it ended. */
     @GetMapping("/check/jobs/{id}")
-    String job(@AuthenticationPrincipal ServicePrincipal user, @PathVariable String id, Model model) throws Exception {
-        WebCheckJobs.Job job = jobs.find(id, user).orElseThrow(() -> new PageNotFound("There is no check " + id + " of yours."));
-        if (!job.done()) {
-            model.addAttribute("job", job);
-            model.addAttribute("jobId", id);
-            return "checking";
+    String job(@AuthenticationPrincipal ServicePrincipal user, @PathVariable String id, Model model) {
+        JobView job = jobs.find(id, user).orElseThrow(() -> noSuchJob(id));
+        if (job.state() == JobState.SUCCEEDED && job.result() != null) {
+            // the job resource links the API's evaluation; its last segment is the evaluation's id
+            return "redirect:/evaluations/" + job.result().substring(job.result().lastIndexOf('/') + 1);
         }
-        try {
-            return outcome(job.result.get(), null, model);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        if (job.state() == JobState.SUCCEEDED) { // a service that does not record: the report is in the job
+            return results.show(new JsonReportReader().read("job " + id, job.report().toString()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)), null, model);
         }
+        if (job.state() == JobState.FAILED) {
+            model.addAttribute("problems", JobProblems.of(job.error()));
+            return "check";
+        }
+        model.addAttribute("job", JobProgress.of(job));
+        return "checking";
     }
 
-    /** What htmx polls every second: the progress, or (when done) a redirect to the job's page. */
+    /** What htmx polls every second: the progress, or (when the job ended) a redirect to the job's page. */
     @GetMapping("/check/jobs/{id}/progress")
     String progress(@AuthenticationPrincipal ServicePrincipal user, @PathVariable String id, Model model,
             HttpServletResponse response) {
-        WebCheckJobs.Job job = jobs.find(id, user).orElseThrow(() -> new PageNotFound("There is no check " + id + " of yours."));
-        if (job.done()) {
+        JobView job = jobs.find(id, user).orElseThrow(() -> noSuchJob(id));
+        if (job.state().ended()) {
             response.setHeader("HX-Redirect", "/check/jobs/" + id);
         }
-        model.addAttribute("job", job);
-        model.addAttribute("jobId", id);
+        model.addAttribute("job", JobProgress.of(job));
         return "checking :: progress";
+    }
+
+    /** Cancel from the page (the API's DELETE /api/v1/jobs/{id}): nothing of the check is recorded. */
+    @PostMapping("/check/jobs/{id}/cancel")
+    String cancel(@AuthenticationPrincipal ServicePrincipal user, @PathVariable String id) {
+        jobs.cancel(id, user).orElseThrow(() -> noSuchJob(id));
+        return "redirect:/check/jobs/" + id;
+    }
+
+    private static PageNotFound noSuchJob(String id) {
+        return new PageNotFound("There is no check " + id + " that you may see.");
     }
 
     private String outcome(WebChecks.Result result, String fileName, Model model) {

@@ -2,7 +2,9 @@ package org.ctipcheck.web.ui;
 
 import org.ctipcheck.web.security.ServicePrincipal;
 import org.ctipcheck.web.security.ServiceRole;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -16,6 +18,17 @@ class CurrentUser {
 
     @ModelAttribute("user")
     Shown user(@AuthenticationPrincipal ServicePrincipal principal) {
+        return of(principal);
+    }
+
+    /** The user signed in for this request, for the pages {@code @ModelAttribute} does not reach (error pages). */
+    static Shown current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ServicePrincipal principal
+                ? of(principal) : null;
+    }
+
+    static Shown of(ServicePrincipal principal) {
         if (principal == null) {
             return null;
         }

@@ -1,61 +1,83 @@
 package org.ctipcheck.web.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.stream.Collectors;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.ctipcheck.audit.AuditException;
 import org.ctipcheck.check.RecordedEvaluations;
+import org.ctipcheck.web.job.JobsRefused;
 import org.ctipcheck.web.problem.AuditLogOff;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
-/** The web page's errors as pages (the API's are problem+json): what happened, in the user's words, and a way on. */
+/**
+ * The pages' errors as pages (the API's are problem+json): what happened, in the user's words, and a way on. Every
+ * error of a page's controller ends here, a server error included, so no page ever answers problem+json, a Java
+ * name or a stack trace.
+ */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
+    private static final Log LOG = LogFactory.getLog(PageErrors.class);
 
     @ExceptionHandler(PageNotFound.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(PageNotFound e, Model model) {
-        return page(model, "Page not found", e.getMessage());
+    ModelAndView notFound(PageNotFound e) {
+        return ErrorPages.page(HttpStatus.NOT_FOUND, "Page not found", e.getMessage());
     }
 
     @ExceptionHandler(RecordedEvaluations.ReportNotKept.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notKept(RecordedEvaluations.ReportNotKept e, Model model) {
-        return page(model, "Report not kept", "This evaluation was recorded without its report (a check made before"
-                + " reports were kept). An auditor can replay it from the audit log.");
+    ModelAndView notKept(RecordedEvaluations.ReportNotKept e) {
+        return ErrorPages.page(HttpStatus.NOT_FOUND, "Report not kept", "This evaluation was recorded without its"
+                + " report (a check made before reports were kept). An auditor can replay it from the audit log.");
     }
 
     @ExceptionHandler(AuditLogOff.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String auditOff(AuditLogOff e, Model model) {
-        return page(model, "Audit log off", "This service does not record evaluations, so there is nothing to list.");
+    ModelAndView auditOff(AuditLogOff e) {
+        return ErrorPages.page(HttpStatus.NOT_FOUND, "Audit log off", "This service does not record evaluations, so"
+                + " there is nothing to list.");
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-    String tooLarge(MaxUploadSizeExceededException e, Model model) {
-        return page(model, "File too large", "The file you uploaded is over the service's limit. Nothing was checked"
-                + " or recorded.");
+    @ExceptionHandler(AuditException.class)
+    ModelAndView auditUnavailable(AuditException e) {
+        LOG.warn("audit log unavailable for a page: " + e.getMessage());
+        return ErrorPages.page(HttpStatus.SERVICE_UNAVAILABLE, "Audit log unavailable", "The audit log could not be"
+                + " read or written just now, so nothing was checked, recorded or issued. Try again in a minute.");
     }
 
-    /** Where the security chain forwards a request the user's role may not make (403). */
-    @org.springframework.stereotype.Controller
-    static class Denied {
-        @org.springframework.web.bind.annotation.RequestMapping("/denied")
-        @ResponseStatus(HttpStatus.FORBIDDEN)
-        String denied(Model model) {
-            return page(model, "Not allowed", "Your role may not open this page. Contracting officers, implementers and"
-                    + " admins check submissions; auditors and admins read the audit log.");
+    @ExceptionHandler(JobsRefused.class)
+    ModelAndView busy(JobsRefused e) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        ModelAndView page = ErrorPages.page(HttpStatus.valueOf(e.status()), "Too many checks running", "Your check"
+                + " was not started, and nothing was recorded: " + e.getMessage() + ". Try again in " + seconds
+                + " seconds.");
+        page.addObject("retryAfterSeconds", seconds);
+        return page;
+    }
+
+    /** A value of the address or form that is not of its kind (page=abc, a date that is not one): named. */
+    @ExceptionHandler({BindException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView badValue(Exception e) {
+        String what = e instanceof BindException bind ? bind.getFieldErrors().stream()
+                .map(error -> error.getField() + " '" + error.getRejectedValue() + "'").collect(Collectors.joining(", "))
+                : ((MethodArgumentTypeMismatchException) e).getName() + " '" + ((MethodArgumentTypeMismatchException) e).getValue() + "'";
+        return ErrorPages.page(HttpStatus.BAD_REQUEST, "Request not understood", "This page cannot use the value"
+                + (what.contains(",") ? "s " : " ") + what + ". Go back, correct it and try again.");
+    }
+
+    /** Spring MVC's own refusals on a page (405, 413, 415 and the like) by their status; anything else is a 500. */
+    @ExceptionHandler(Exception.class)
+    ModelAndView other(Exception e, HttpServletRequest request) {
+        HttpStatus status = ErrorPages.statusOf(e);
+        if (status.is5xxServerError()) {
+            LOG.error("web page error on " + request.getRequestURI(), e);
         }
-    }
-
-    static String page(Model model, String title, String message) {
-        model.addAttribute("errorTitle", title);
-        model.addAttribute("errorMessage", message);
-        return "error-page";
+        return ErrorPages.standard(status, request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
     }
 }

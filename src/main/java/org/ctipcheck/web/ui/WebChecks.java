@@ -14,7 +14,10 @@ import org.ctipcheck.check.SubmissionInput;
 import org.ctipcheck.intake.SubmissionProblem;
 import org.ctipcheck.report.ReportFormat;
 import org.ctipcheck.supplychain.AttestationSource;
+import org.ctipcheck.supplychain.Progress;
 import org.ctipcheck.web.CtipProperties;
+import org.ctipcheck.web.problem.InvalidSubmissionException;
+import org.ctipcheck.web.problem.RuleFailed;
 import org.ctipcheck.web.security.ServicePrincipal;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -55,20 +58,35 @@ class WebChecks {
 
     /** {@code progress} is told how far the supply-chain screen has got (null: not told). */
     Result submit(SubmissionInput submission, AttestationSource attestation, LocalDate asOf, ServicePrincipal user,
-            org.ctipcheck.supplychain.Progress progress) {
+            Progress progress) {
+        try {
+            return new Result(issue(submission, attestation, asOf, user, progress), List.of(), List.of());
+        } catch (InvalidSubmissionException refused) {
+            return new Result(null, refused.problems().stream().map(SubmissionProblem::describe).toList(),
+                    refused.problems());
+        } catch (RuleFailed failed) {
+            return Result.refused("not evaluated: " + failed.getMessage() + "; no report was issued or recorded");
+        }
+    }
+
+    /**
+     * The check itself, for a background job: a refused submission or a failed rule is thrown, as the job system
+     * records it (the job FAILED with the problems, nothing recorded).
+     */
+    IssuedReport issue(SubmissionInput submission, AttestationSource attestation, LocalDate asOf, ServicePrincipal user,
+            Progress progress) {
         CheckOptions options = CheckOptions.defaults().withFormats(EnumSet.of(ReportFormat.JSON))
                 .withActor(user.getUsername(), user.auditRole()).withOrganizationScope(user.organizationScope())
                 .withMaxSubmissionBytes(properties.limits().maxSubmissionSize().toBytes()).withKeptReport()
                 .withEvaluationDate(asOf);
         CheckOutcome outcome = check.check(new CheckRequest(List.of(submission), attestation, options, null, progress));
         for (CheckedSubmission.Refused refused : outcome.refused()) {
-            return new Result(null, refused.problems().stream().map(SubmissionProblem::describe).toList(),
-                    refused.problems());
+            throw new InvalidSubmissionException(submission.name(), refused.problems());
         }
         for (CheckedSubmission.RuleFailed failed : outcome.ruleFailures()) {
-            return Result.refused("not evaluated: " + failed.message() + "; no report was issued or recorded");
+            throw new RuleFailed(failed.ruleId(), failed.message());
         }
-        return new Result(outcome.issued().get(0), List.of(), List.of());
+        return outcome.issued().get(0);
     }
 
     long maxSubmissionBytes() {

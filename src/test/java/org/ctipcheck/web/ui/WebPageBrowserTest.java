@@ -110,7 +110,8 @@ class WebPageBrowserTest extends ServiceTestBase {
         byte[] bytes = Files.readAllBytes(pdf);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("C-TIP");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("C-TIP", "Determination: COMPLIANT");
         }
     }
 
@@ -264,6 +265,24 @@ class WebPageBrowserTest extends ServiceTestBase {
         browser.waitFor("#determination");
         assertThat(browser.path()).matches("/evaluations/[^/]+");
         assertThat(browser.text("h1")).isEqualTo("Result: award 47PK0324C0019");
+    }
+
+    /** The print stylesheet: a printed result page is the result alone (no menu, forms or download links). */
+    @Test
+    @Order(11)
+    void aPrintedResultPageLeavesOutTheMenuAndForms() {
+        browser.signIn("officer", PASSWORD);
+        browser.open(meridianResult);
+        assertThat(browser.find("header.usa-header").isDisplayed()).isTrue();
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertThat(browser.find("header.usa-header").isDisplayed()).isFalse();
+            assertThat(browser.find("footer.usa-footer").isDisplayed()).isFalse();
+            assertThat(browser.find(".ctip-downloads").isDisplayed()).isFalse();
+            assertThat(browser.find("#determination").isDisplayed()).isTrue();
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     private void type(String id, String text) {

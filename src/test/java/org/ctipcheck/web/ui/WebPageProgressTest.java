@@ -73,11 +73,39 @@ class WebPageProgressTest extends ServiceTestBase {
                 browser.all("#determination").size() > 0 || browser.text("#progress").matches("(?s).*[1-9][0-9]* rows.*"));
         if (browser.all("#progress").size() > 0) {
             assertThat(browser.text("#progress")).containsPattern("[1-9][0-9]* rows screened, [0-9]+ % of the file read");
-            browser.page("17-check-in-progress");
+            assertThat(browser.path()).matches("/check/jobs/[0-9a-f-]{36}"); // the service's job, as the API shows it
+            // A viewport shot only: the screen takes a second or two here, and axe (several seconds) would run on the
+            // result page the browser has meanwhile been sent to. The same template is checked with axe, still, as
+            // the cancelled page (18) in the next test.
+            browser.viewportScreenshot("17-check-in-progress");
         }
         new WebDriverWait(browser.driver(), Duration.ofSeconds(300)).until(driver -> browser.all("#determination").size() > 0);
         assertThat(browser.path()).matches("/evaluations/[^/]+");
         assertThat(browser.text("#supply-heading")).isEqualTo("Supply chain");
         assertThat(browser.text("main")).contains("Rows read", "60000 = ", "Riskiest suppliers");
+    }
+
+    /** Cancel from the page (the job system's cancel): nothing recorded; another organization cannot see the job. */
+    @Test
+    void aCheckIsCancelledFromThePageAndAnotherOrganizationCannotSeeIt() {
+        browser.signIn("meridian", PASSWORD);
+        browser.open("/check");
+        browser.find("#submission").sendKeys(SAMPLE_01.toAbsolutePath().toString());
+        browser.find("#attestation").sendKeys(attestation.toAbsolutePath().toString());
+        browser.find("#asOf").sendKeys("2026-03-01");
+        browser.find("form.usa-form button[type=submit]").click();
+        browser.waitFor("#cancel").click();
+
+        browser.waitFor("#cancelled");
+        String job = browser.path();
+        assertThat(job).matches("/check/jobs/[0-9a-f-]{36}");
+        assertThat(browser.text("#progress")).startsWith("Cancelled:").contains("nothing of it was recorded");
+        assertThat(browser.all("#cancel")).isEmpty();
+        browser.page("18-check-cancelled");
+
+        browser.signIn("harbor", PASSWORD);
+        browser.open(job);
+        assertThat(browser.text("h1")).isEqualTo("Page not found");
+        browser.page("19-job-of-another-organization");
     }
 }
