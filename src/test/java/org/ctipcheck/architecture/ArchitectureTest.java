@@ -42,6 +42,16 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The HTML report renders with plain Thymeleaf and SpEL: no Spring application, MVC or Thymeleaf-Spring types. */
+    @Test
+    void theReportPackageUsesSpringsExpressionLanguageOnly() {
+        noClasses().that().resideInAPackage("org.ctipcheck.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.context..",
+                        "org.springframework.beans..", "org.springframework.web..", "org.springframework.boot..",
+                        "org.thymeleaf.spring6..", "org.ctipcheck.web..")
+                .check(classes);
+    }
+
     @Test
     void mapStructAndValidationStayInIntake() {
         noClasses().that().resideOutsideOfPackage("org.ctipcheck.intake..")

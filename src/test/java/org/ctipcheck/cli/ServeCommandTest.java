@@ -56,19 +56,42 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("--users");
     }
 
-    /** A fresh JVM, as the ctip script starts one: -verbose:class lists every class loaded by the check. */
+    /**
+     * A fresh JVM, as the ctip script starts one: -verbose:class lists every class loaded by the check. The
+     * default format loads no template engine either (the HTML report's Thymeleaf is made on first use).
+     */
     @Test
     void checkLoadsNoSpringClass() throws Exception {
+        String output = checkInFreshJvm();
+
+        assertThat(output).contains("CTIP-PLAN-06.no-housing-plan").doesNotContain("org.springframework")
+                .doesNotContain("org.ctipcheck.web")
+                .doesNotContain("org.ctipcheck.spring.")
+                .doesNotContain("org.thymeleaf");
+    }
+
+    /** The HTML report loads Thymeleaf and Spring's expression language, and still no Spring application. */
+    @Test
+    void anHtmlReportLoadsTheTemplateEngineButNoSpringApplication() throws Exception {
+        String output = checkInFreshJvm("--format", "html");
+
+        assertThat(output).contains("<!DOCTYPE html>").contains("CTIP-PLAN-06.no-housing-plan")
+                .contains("org.thymeleaf.TemplateEngine").contains("org.springframework.expression.spel")
+                .doesNotContain("org.springframework.context").doesNotContain("org.springframework.boot")
+                .doesNotContain("org.springframework.web").doesNotContain("org.springframework.beans")
+                .doesNotContain("org.thymeleaf.spring6").doesNotContain("org.ctipcheck.web");
+    }
+
+    private static String checkInFreshJvm(String... extra) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-verbose:class", "-Dctip.cli.audit=off", "-cp", System.getProperty("java.class.path"),
                 CtipCommand.class.getName(), "check", "samples/02-housing-without-housing-plan/submission.json",
                 "--as-of", "2026-03-01", "--no-audit"));
+        command.addAll(List.of(extra));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(process.waitFor()).as(output).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(output).contains("CTIP-PLAN-06.no-housing-plan").doesNotContain("org.springframework")
-                .doesNotContain("org.ctipcheck.web")
-                .doesNotContain("org.ctipcheck.spring.");
+        return output;
     }
 }

@@ -2,8 +2,15 @@ package org.ctipcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.ctipcheck.findings.RiskLevel;
+import org.ctipcheck.supplychain.SupplyChainSummary;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The standalone HTML report, rendered with plain Thymeleaf from templates/report.html and the fragments it shares
+ * with the web result page (ResultPageTemplateTest compares the shared sections of both).
+ */
 class HtmlReportWriterTest {
     private final HtmlReportWriter writer = new HtmlReportWriter();
 
@@ -34,8 +41,60 @@ class HtmlReportWriterTest {
     void severityIsWrittenAsAWordNotOnlyAColour() {
         String html = writer.write(ReportSamples.sample(ReportSamples.SAMPLE_10));
 
-        assertThat(html).contains("<span class=\"sev sev-MAJOR\">MAJOR</span>")
-                .contains("<span class=\"sev sev-MINOR\">MINOR</span>");
+        assertThat(html).contains("<span class=\"ctip-sev ctip-sev--MAJOR\">MAJOR</span>")
+                .contains("<span class=\"ctip-sev ctip-sev--MINOR\">MINOR</span>")
+                .contains("<span class=\"ctip-status ctip-status--NEEDS_REVIEW\">Needs review</span>")
+                .contains("<h2 class=\"usa-alert__heading\">Determination: <span>Non-compliant</span></h2>");
+    }
+
+    @Test
+    void findingsAreGroupedBySeverityAndNumberedAcrossTheGroups() {
+        String html = writer.write(ReportSamples.withFindings(8));
+
+        assertThat(html).contains("<h3 id=\"severity-BLOCKER\"><span class=\"ctip-sev ctip-sev--BLOCKER\">BLOCKER</span> (2)</h3>")
+                .contains("<h3 id=\"severity-REVIEW\"><span class=\"ctip-sev ctip-sev--REVIEW\">REVIEW</span> (1)</h3>")
+                .contains("<h4>1. <span dir=\"auto\">Finding title 0 for Acme Services LLC</span></h4>")
+                .contains("<h4>8. <span dir=\"auto\">Finding title 6 for Acme Services LLC</span></h4>")
+                .contains("<dt>Remediation</dt><dd dir=\"auto\">Add the missing element to the plan (3).</dd>")
+                .contains("<dt>Rule</dt><dd><code>CTIP-PLAN-01.gap-0</code></dd>").doesNotContain("href=");
+        assertThat(html.indexOf("id=\"severity-BLOCKER\"")).isLessThan(html.indexOf("id=\"severity-MAJOR\""))
+                .isLessThan(html.indexOf("id=\"severity-MINOR\"")).isLessThan(html.indexOf("id=\"severity-INFO\""))
+                .isLessThan(html.indexOf("id=\"severity-REVIEW\""));
+    }
+
+    @Test
+    void checklistIsOneRowPerRequirementWithWhyAndEvidence() {
+        String html = writer.write(ReportSamples.withFindings(3));
+
+        assertThat(html).contains("<tr data-requirement=\"CTIP-PLAN-07\">")
+                .contains("<td dir=\"auto\">Because Plan text</td>")
+                .contains("<li><code dir=\"auto\">/compliancePlan/x = Plan text</code></li>");
+        assertThat(html.split("<tr data-requirement=", -1)).hasSize(13);
+    }
+
+    @Test
+    void theSameReportGivesTheSameBytes() {
+        EvaluationReport report = ReportSamples.withSupplyChain();
+
+        assertThat(new HtmlReportWriter().write(report)).isEqualTo(writer.write(report));
+    }
+
+    @Test
+    void ampersandsQuotesAndMarkupInNamesAreEscapedInTextAndAttributes() {
+        String hostileId = "S-\"><script>alert(1)</script> & 'x'";
+        SupplyChainSummary chain = ReportSamples.supplyChain();
+        SupplyChainSummary hostileChain = new SupplyChainSummary(chain.source(), chain.format(), chain.rowsRead(),
+                chain.rowsEvaluated(), chain.rowsRejected(), chain.lists(), chain.listFindings(), chain.findingsByRule(),
+                chain.findingsBySeverity(), chain.rowsByRiskLevel(), chain.byCountry(), chain.byGood(), chain.byTier(),
+                List.of(new SupplyChainSummary.SupplierRisk(2, hostileId, "Smith & Sons <b>Ltd</b>", "CN", 1,
+                        RiskLevel.HIGH, 100, List.of("CTIP-SC-02.no-certification"))),
+                chain.rejected(), 0, null, null);
+
+        String html = writer.write(ReportSamples.withFindings(1).withSupplyChain(hostileChain));
+
+        assertThat(html).contains("<tr data-supplier=\"S-&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;x&#39;\">")
+                .contains("<td dir=\"auto\">Smith &amp; Sons &lt;b&gt;Ltd&lt;/b&gt;</td>")
+                .doesNotContain("<script").doesNotContain("<b>");
     }
 
     @Test
@@ -50,14 +109,17 @@ class HtmlReportWriterTest {
 
     @Test
     void reportWithNoFindingsSaysSo() {
-        assertThat(writer.write(ReportSamples.withFindings(0))).contains("Findings (0)").contains("No findings.");
+        assertThat(writer.write(ReportSamples.withFindings(0))).contains("<h2 id=\"findings\">Findings (0)</h2>")
+                .contains("<p>No findings.</p>").doesNotContain("id=\"severity-");
     }
 
     @Test
     void reportWithTenThousandFindingsHasEveryOne() {
         String html = writer.write(ReportSamples.withFindings(10_000));
 
-        assertThat(html).contains("Findings (10000)").contains("10000. <span").endsWith("</html>\n");
+        assertThat(html).contains("<h2 id=\"findings\">Findings (10000)</h2>").contains("<h4>10000. <span")
+                .endsWith("</html>\n");
+        assertThat(html.split("<article class=\"ctip-finding\"", -1)).hasSize(10_001);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ctipcheck.web.ui;
 import java.util.Arrays;
 import java.util.List;
 import org.ctipcheck.report.EvaluationReport;
+import org.ctipcheck.report.ReportLabels;
 import org.ctipcheck.report.ReportFormat;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -97,7 +97,7 @@ class WebPageBrowserTest extends ServiceTestBase {
         assertThat(meridianResult).matches("/evaluations/[^/]+");
         assertThat(browser.text("h1")).contains("Result: award");
         assertThat(browser.text("#determination")).startsWith("Determination: Compliant");
-        assertThat(browser.text("#plan-heading + p")).matches("(Yes|No|Undetermined|Not under the FAR): .+");
+        assertThat(browser.text("#plan + p")).matches("(Yes|No|Undetermined|Not under the FAR): .+");
         assertThat(browser.all("tr[data-requirement]")).isNotEmpty();
         assertThat(browser.all(".ctip-downloads a")).extracting(WebElement::getText)
                 .contains("PDF (for the contract file)", "HTML (printable page)", "CSV (spreadsheet)",

@@ -81,7 +81,7 @@ class WebPageProgressTest extends ServiceTestBase {
         }
         new WebDriverWait(browser.driver(), Duration.ofSeconds(300)).until(driver -> browser.all("#determination").size() > 0);
         assertThat(browser.path()).matches("/evaluations/[^/]+");
-        assertThat(browser.text("#supply-heading")).isEqualTo("Supply chain");
+        assertThat(browser.text("#supply-chain")).isEqualTo("Supply chain");
         assertThat(browser.text("main")).contains("Rows read", "60000 = ", "Riskiest suppliers");
     }
 
