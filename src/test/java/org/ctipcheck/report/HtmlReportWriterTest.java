@@ -88,7 +88,7 @@ class HtmlReportWriterTest {
                 chain.findingsBySeverity(), chain.rowsByRiskLevel(), chain.byCountry(), chain.byGood(), chain.byTier(),
                 List.of(new SupplyChainSummary.SupplierRisk(2, hostileId, "Smith & Sons <b>Ltd</b>", "CN", 1,
                         RiskLevel.HIGH, 100, List.of("CTIP-SC-02.no-certification"))),
-                chain.rejected(), 0, null, null);
+                chain.rejected(), 0, null, null, chain.rowsNotMatchedOnStaleLists());
 
         String html = writer.write(ReportSamples.withFindings(1).withSupplyChain(hostileChain));
 
