@@ -79,8 +79,20 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * The element's text. htmx swaps a polled fragment, and a page may send itself on, between finding an element
+     * and reading it: then the element is found again (a few times), instead of failing on a stale reference.
+     */
     String text(String css) {
-        return find(css).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(css).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                if (attempt == 5) {
+                    throw swapped;
+                }
+            }
+        }
     }
 
     WebElement waitFor(String css) {
