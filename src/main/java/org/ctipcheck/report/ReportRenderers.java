@@ -11,7 +11,7 @@ public final class ReportRenderers {
     public static ReportRenderer of(ReportFormat format) {
         switch (format) {
             case TEXT: return utf8(report -> new TextReportWriter().write(report));
-            case JSON: return utf8(report -> new JsonReportWriter().write(report));
+            case JSON: return (report, out) -> new JsonReportWriter().write(report, out);
             case PDF: return (report, out) -> new PdfReportWriter().write(report, out);
             case HTML: return utf8(report -> new HtmlReportWriter().write(report));
             case CSV: return utf8(report -> new CsvReportWriter().write(report));

@@ -69,7 +69,9 @@ public class CtipAutoConfiguration {
     @Bean(name = RULE_RUNNER, destroyMethod = "shutdownNow")
     @ConditionalOnMissingBean(name = RULE_RUNNER)
     RuleRunner ctipRuleRunner(CtipCheckProperties properties) {
-        return new RuleRunner(properties.rules().runnerThreads());
+        int concurrent = properties.rules().concurrentEvaluations();
+        return new RuleRunner(properties.rules().runnerThreads(),
+                concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors());
     }
 
     @Bean

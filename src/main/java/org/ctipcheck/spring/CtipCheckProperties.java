@@ -26,9 +26,12 @@ public record CtipCheckProperties(@DefaultValue Rules rules, @DefaultValue Audit
      * @param runnerThreads the most evaluations running at once on the rule threads, which are watched against the
      *        time limit; one more is refused (ctip serve: 503 with Retry-After). A thread whose rule never returned
      *        is lost until the application restarts (default 64)
+     * @param concurrentEvaluations how many of those evaluations run at once; the others wait for a turn (at most the
+     *        time limit, then 503) rather than evict one another's rule memories from the CPU caches; 0: the number
+     *        of processors (default 0)
      */
     public record Rules(String location, Path cacheDir, @DefaultValue("10s") java.time.Duration timeLimit,
-            @DefaultValue("64") int runnerThreads) {
+            @DefaultValue("64") int runnerThreads, @DefaultValue("0") int concurrentEvaluations) {
         public Rules {
             if (timeLimit == null) {
                 timeLimit = java.time.Duration.ofSeconds(10);
@@ -38,6 +41,10 @@ public record CtipCheckProperties(@DefaultValue Rules rules, @DefaultValue Audit
             }
             if (runnerThreads < 1) {
                 throw new IllegalArgumentException("ctip.rules.runner-threads must be 1 or more");
+            }
+            if (concurrentEvaluations < 0) {
+                throw new IllegalArgumentException("ctip.rules.concurrent-evaluations must be 0 (the number of"
+                        + " processors) or more");
             }
         }
     }

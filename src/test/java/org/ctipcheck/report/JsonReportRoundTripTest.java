@@ -48,4 +48,16 @@ class JsonReportRoundTripTest {
         assertThat(text.replaceAll("\n +", " ")).contains("REFERENCE LISTS").contains("E.O. 13126 List of Products")
                 .contains("84 FR 11123, as of 2019-03-25 (STALE (older than 24 months on 2026-03-01); PARTIAL)");
     }
+
+    /** Issue 15: the report rendered straight to bytes (as the service sends it) is the text report's UTF-8, byte for byte. */
+    @Test
+    void theJsonRenderedAsBytesIsTheJsonTextInUtf8() throws Exception {
+        for (EvaluationReport report : java.util.List.of(ReportSamples.withSupplyChain(), ReportSamples.withFindings(3))) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            new JsonReportWriter().write(report, bytes);
+
+            assertThat(bytes.toByteArray()).isEqualTo(new JsonReportWriter().write(report).getBytes(StandardCharsets.UTF_8));
+            assertThat(ReportRenderers.render(ReportFormat.JSON, report)).isEqualTo(bytes.toByteArray());
+        }
+    }
 }

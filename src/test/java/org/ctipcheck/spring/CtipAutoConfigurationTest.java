@@ -44,12 +44,14 @@ class CtipAutoConfigurationTest {
     @Test
     void theCheckRunsItsRulesOnBoundedRuleThreadsShutDownWithTheContext() {
         RuleRunner[] runner = new RuleRunner[1];
-        Hosts.hostWithLoadedRules().withPropertyValues("ctip.rules.runner-threads=3", "ctip.rules.time-limit=2s")
+        Hosts.hostWithLoadedRules().withPropertyValues("ctip.rules.runner-threads=3", "ctip.rules.time-limit=2s",
+                        "ctip.rules.concurrent-evaluations=2")
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasBean(CtipAutoConfiguration.RULE_RUNNER);
                     runner[0] = context.getBean(CtipAutoConfiguration.RULE_RUNNER, RuleRunner.class);
                     assertThat(runner[0].threads()).isEqualTo(3);
                     assertThat(runner[0].getMaximumPoolSize()).isEqualTo(3);
+                    assertThat(runner[0].concurrentEvaluations()).isEqualTo(2);
                     assertThat(context.getBean(CtipCheckProperties.class).rules().timeLimit())
                             .isEqualTo(java.time.Duration.ofSeconds(2));
                     Hosts.check(context.getBean(ComplianceCheck.class), Hosts.SAMPLE_01);
@@ -58,6 +60,10 @@ class CtipAutoConfigurationTest {
         assertThat(runner[0].isShutdown()).isTrue();
         Hosts.hostWithLoadedRules().withPropertyValues("ctip.rules.time-limit=0s")
                 .run(context -> assertThat(context).hasFailed());
+        Hosts.hostWithLoadedRules().withPropertyValues("ctip.rules.concurrent-evaluations=-1")
+                .run(context -> assertThat(context).hasFailed());
+        Hosts.hostWithLoadedRules().run(context -> assertThat(context.getBean(RuleRunner.class).concurrentEvaluations())
+                .as("by default one a processor").isEqualTo(Runtime.getRuntime().availableProcessors()));
     }
 
     @Test

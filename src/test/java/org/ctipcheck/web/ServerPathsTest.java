@@ -17,7 +17,7 @@ class ServerPathsTest {
             new CtipProperties.Security(Path.of("/etc/ctip/users.yaml"),
                     new CtipProperties.Jwt(null, null, null, null, "roles", "uei", "sub")),
             new CtipProperties.Limits(DataSize.ofMegabytes(1), DataSize.ofMegabytes(1), DataSize.ofMegabytes(2))),
-            new CtipCheckProperties(new CtipCheckProperties.Rules("/srv/ctip/rules", Path.of("/var/cache/ctip"), null, 64),
+            new CtipCheckProperties(new CtipCheckProperties.Rules("/srv/ctip/rules", Path.of("/var/cache/ctip"), null, 64, 0),
                     new CtipCheckProperties.Audit(true, false, "ctip_audit", DIR, null, Path.of("/etc/ctip/signing.key"),
                             List.of(Path.of("/srv/heads")))),
             CtipAuditLog.at(AuditLocation.embedded(DIR)));

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.ctipcheck.evaluation.RuleFailedException;
+import org.ctipcheck.evaluation.TurnTakingExecutor;
 
 /**
  * One evaluation run on a thread the caller gave, watched from the calling thread. The time limit is checked between
@@ -29,8 +30,31 @@ final class WatchedRun {
         this.runner = runner;
     }
 
-    /** Runs {@code evaluation} (given the holder of the rule firing now) on the runner and waits for it. */
+    /**
+     * Runs {@code evaluation} (given the holder of the rule firing now) on the runner and waits for it; a runner that
+     * takes turns ({@link TurnTakingExecutor}) is first waited on for a turn, for at most the time limit.
+     */
     void run(Consumer<AtomicReference<String>> evaluation) {
+        if (!(runner instanceof TurnTakingExecutor turns)) {
+            watch(evaluation);
+            return;
+        }
+        try {
+            if (!turns.takeTurn(timeLimit)) {
+                throw turns.noTurn(timeLimit);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw turns.noTurn(timeLimit);
+        }
+        try {
+            watch(evaluation);
+        } finally {
+            turns.endTurn();
+        }
+    }
+
+    private void watch(Consumer<AtomicReference<String>> evaluation) {
         AtomicReference<String> firing = new AtomicReference<>();
         AtomicReference<Thread> thread = new AtomicReference<>();
         CompletableFuture<Void> done = new CompletableFuture<>();

@@ -76,4 +76,112 @@ class WatchedRunTest {
             throw thrown;
         })).isSameAs(thrown);
     }
+
+    /** A runner that takes turns (issue 15): at most {@code turns} evaluations at once, fairly. */
+    private final class Turns implements org.ctipcheck.evaluation.TurnTakingExecutor {
+        private final java.util.concurrent.Semaphore permits;
+
+        Turns(int turns) {
+            permits = new java.util.concurrent.Semaphore(turns, true);
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            runner.execute(task);
+        }
+
+        @Override
+        public boolean takeTurn(Duration wait) throws InterruptedException {
+            return permits.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public void endTurn() {
+            permits.release();
+        }
+
+        @Override
+        public RuntimeException noTurn(Duration waited) {
+            return new java.util.concurrent.RejectedExecutionException("no turn within " + waited);
+        }
+    }
+
+    @Test
+    void aRunnerThatTakesTurnsRunsNoMoreAtOnceThanItHasTurns() throws Exception {
+        Turns turns = new Turns(2);
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(callers.submit(() -> new WatchedRun(Duration.ofSeconds(30), turns).run(firing -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(50); // long enough for the eight callers to overlap
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    running.decrementAndGet();
+                })));
+            }
+            for (java.util.concurrent.Future<?> call : calls) {
+                call.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(most.get()).as("evaluations running at once").isEqualTo(2);
+    }
+
+    @Test
+    void theTimeLimitStartsWhenTheTurnIsTakenNotWhileWaitingForIt() throws Exception {
+        Turns turns = new Turns(1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        ExecutorService callers = Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> first = callers.submit(() -> new WatchedRun(Duration.ofSeconds(30), turns)
+                    .run(firing -> {
+                        firstRunning.countDown();
+                        await(releaseFirst);
+                    }));
+            assertThat(firstRunning.await(1, TimeUnit.MINUTES)).isTrue();
+            java.util.concurrent.Future<?> second = java.util.concurrent.CompletableFuture.runAsync(() ->
+                    new WatchedRun(Duration.ofMillis(400), turns).run(firing -> { }));
+            Thread.sleep(300); // the second waits for its turn most of its time limit ...
+            releaseFirst.countDown();
+            first.get(1, TimeUnit.MINUTES);
+            second.get(1, TimeUnit.MINUTES); // ... and is not failed for it: its limit started with its turn
+        } finally {
+            releaseFirst.countDown();
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEvaluationThatGetsNoTurnWithinTheLimitFailsWithTheRunnersBusyAndAnAbandonedOneGivesItsTurnBack() {
+        Turns turns = new Turns(1);
+        assertThatThrownBy(() -> new WatchedRun(Duration.ofMillis(100), turns).run(firing -> {
+            firing.set("CTIP-TEST-03.never-returns");
+            await(new CountDownLatch(1));
+        })).isInstanceOf(RuleFailedException.class);
+
+        StringBuilder ran = new StringBuilder();
+        new WatchedRun(Duration.ofSeconds(5), turns).run(firing -> ran.append("evaluated"));
+        assertThat(ran).as("the abandoned evaluation's turn was given back").hasToString("evaluated");
+
+        assertThat(turns.permits.tryAcquire()).isTrue(); // every turn taken now ...
+        assertThatThrownBy(() -> new WatchedRun(Duration.ofMillis(100), turns).run(firing -> ran.append(" again")))
+                .isInstanceOf(java.util.concurrent.RejectedExecutionException.class).hasMessage("no turn within PT0.1S");
+        assertThat(ran).as("... so it never ran").hasToString("evaluated");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
