@@ -23,4 +23,15 @@ public interface TurnTakingExecutor extends Executor {
 
     /** What an evaluation that got no turn within {@code waited} fails with (the runner's "busy"). */
     RuntimeException noTurn(Duration waited);
+
+    /**
+     * An evaluation on one of the runner's threads was abandoned at the time limit: its thread stays held until the
+     * rule returns, if ever. Each call is matched by one {@link #abandonedEvaluationEnded()} when it does.
+     */
+    default void evaluationAbandoned() {
+    }
+
+    /** An evaluation abandoned earlier ({@link #evaluationAbandoned()}) has returned: its thread is free again. */
+    default void abandonedEvaluationEnded() {
+    }
 }

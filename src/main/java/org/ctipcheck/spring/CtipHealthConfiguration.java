@@ -2,6 +2,9 @@ package org.ctipcheck.spring;
 
 import org.ctipcheck.audit.AuditException;
 import org.ctipcheck.evaluation.Ruleset;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.contributor.Health;
@@ -11,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Health contributors, when the application has Spring Boot's health support (the actuator): {@code ctipRuleset}
- * (the pack loaded, its fingerprint and rule count) and {@code ctipAuditLog} (the store opens; the chain's head:
+ * (the pack loaded, its fingerprint and rule count; the rule threads and how many rules that never returned hold) and {@code ctipAuditLog} (the store opens; the chain's head:
  * records and head hash of the newest signed checkpoint). Neither shows a server path or database URL (issue 15:
  * the store by its kind, a rules folder by its own name): details go to ADMIN and AUDITOR users, and where files and
  * databases are on the server is for those who run it, who read it in the settings. An application replaces either by defining a bean of the
@@ -21,11 +24,29 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
 class CtipHealthConfiguration {
 
+    /**
+     * UP with the pack's fingerprint, rule count and location, and the rule threads: how many there may be and how
+     * many rules that did not return within the time limit hold; DOWN once they hold every one (each evaluation is then
+     * refused until the service restarts: a load balancer should stop sending checks).
+     */
     @Bean
     @ConditionalOnMissingBean(name = "ctipRulesetHealthIndicator")
-    HealthIndicator ctipRulesetHealthIndicator(Ruleset ruleset) {
-        return () -> Health.up().withDetail("sha256", ruleset.fingerprint()).withDetail("rules", ruleset.rules().size())
-                .withDetail("location", withoutServerPath(ruleset.location())).build();
+    HealthIndicator ctipRulesetHealthIndicator(Ruleset ruleset,
+            @Qualifier(CtipAutoConfiguration.RULE_RUNNER) ObjectProvider<Executor> ruleRunner) {
+        return () -> {
+            Health.Builder health = Health.up().withDetail("sha256", ruleset.fingerprint())
+                    .withDetail("rules", ruleset.rules().size())
+                    .withDetail("location", withoutServerPath(ruleset.location()));
+            if (ruleRunner.getIfAvailable() instanceof RuleRunner runner) {
+                int held = runner.heldByRulesThatDidNotReturn();
+                health.withDetail("ruleThreads", runner.threads()).withDetail("ruleThreadsHeld", held);
+                if (held >= runner.threads()) {
+                    health.down().withDetail("error", "every rule thread is held by a rule that did not return within"
+                            + " the time limit: evaluations are refused until the service restarts");
+                }
+            }
+            return health.build();
+        };
     }
 
     /**

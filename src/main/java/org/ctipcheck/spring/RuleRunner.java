@@ -26,6 +26,8 @@ public final class RuleRunner extends ThreadPoolExecutor implements TurnTakingEx
      * taking turn after turn, cannot starve a short check waiting for one. */
     private final Semaphore turns;
     private final int concurrent;
+    /** Threads held by evaluations abandoned at the time limit whose rules have not returned (yet). */
+    private final AtomicInteger held = new AtomicInteger();
 
     /** Refused: every rule thread is busy (or lost to a rule that never returned), or the application is stopping. */
     public static final class Busy extends RejectedExecutionException {
@@ -75,6 +77,25 @@ public final class RuleRunner extends ThreadPoolExecutor implements TurnTakingEx
     /** The most rule threads, busy or held by rules that never returned. */
     public int threads() {
         return threads;
+    }
+
+    @Override
+    public void evaluationAbandoned() {
+        held.incrementAndGet();
+    }
+
+    @Override
+    public void abandonedEvaluationEnded() {
+        held.decrementAndGet();
+    }
+
+    /**
+     * How many threads evaluations abandoned at the time limit still hold: their rules have not returned. They are
+     * lost to the service until those rules return or it restarts; when they are all the threads, every evaluation is
+     * refused (health DOWN, metric {@code ctip.rules.threads.held}).
+     */
+    public int heldByRulesThatDidNotReturn() {
+        return held.get();
     }
 
     private static java.util.concurrent.ThreadFactory named() {

@@ -36,6 +36,8 @@ class ServiceFailureModesTest {
     @LocalServerPort
     int port;
     LoopbackClient client;
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry registry;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -116,7 +118,16 @@ class ServiceFailureModesTest {
                 .contains("no report was issued or recorded");
 
         assertThat(submit(ServiceTestBase.SAMPLE_01).statusCode()).as("the other rule thread evaluates").isEqualTo(200);
+        assertThat(rulesetHealth(200).path("details").path("ruleThreadsHeld").asInt()).isEqualTo(1);
         problem(submit(ServiceTestBase.SAMPLE_02), 500);
+
+        // both threads held: health DOWN (a load balancer stops sending checks) and the gauge an alert can watch
+        JsonNode down = rulesetHealth(503);
+        assertThat(down.path("status").asString()).isEqualTo("DOWN");
+        assertThat(down.path("details").path("ruleThreads").asInt()).isEqualTo(2);
+        assertThat(down.path("details").path("ruleThreadsHeld").asInt()).isEqualTo(2);
+        assertThat(down.path("details").path("error").asString()).contains("refused until the service restarts");
+        assertThat(registry.get("ctip.rules.threads.held").gauge().value()).isEqualTo(2.0);
 
         HttpResponse<byte[]> refused = submit(ServiceTestBase.SAMPLE_01);
         JsonNode busy = problem(refused, 503);
@@ -125,6 +136,12 @@ class ServiceFailureModesTest {
                 .contains("ctip.rules.runner-threads");
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(client.send(client.request("/api/v1/rules", "officer")).statusCode()).isEqualTo(200);
+    }
+
+    private JsonNode rulesetHealth(int status) throws Exception {
+        HttpResponse<byte[]> response = client.send(client.request("/actuator/health", "admin"));
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(status);
+        return LoopbackClient.json(response).path("components").path("ctipRuleset");
     }
 
     /** Issue 15 loose end 4: the service's own problem, naming the setting and the size it allows. */

@@ -31,6 +31,8 @@ class ServiceHealthAndMetricsTest extends ServiceTestBase {
         assertThat(health.path("status").asString()).isEqualTo("UP");
         JsonNode components = health.path("components");
         assertThat(components.path("ctipRuleset").path("details").path("sha256").asString()).hasSize(64);
+        assertThat(components.path("ctipRuleset").path("details").path("ruleThreads").asInt()).isPositive();
+        assertThat(components.path("ctipRuleset").path("details").path("ruleThreadsHeld").asInt()).isZero();
         JsonNode audit = components.path("ctipAuditLog").path("details");
         // issue 15 "no server paths": the store by its kind, not its directory
         assertThat(audit.path("store").asString()).isEqualTo("H2 (embedded)");
@@ -51,5 +53,7 @@ class ServiceHealthAndMetricsTest extends ServiceTestBase {
 
         assertThat(registry.get("ctip.checks").tag("determination", "COMPLIANT").counter().count()).isEqualTo(before + 1);
         assertThat(registry.get("ctip.audit.write").timer().count()).isPositive();
+        assertThat(registry.get("ctip.rules.threads.held").gauge().value()).isZero();
+        assertThat(registry.get("ctip.rules.threads.active").gauge().value()).isNotNegative();
     }
 }

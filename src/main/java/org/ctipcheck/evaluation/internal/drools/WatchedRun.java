@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.ctipcheck.evaluation.RuleFailedException;
@@ -21,6 +22,9 @@ import org.ctipcheck.evaluation.TurnTakingExecutor;
  */
 final class WatchedRun {
     private static final long MAX_GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final int RUNNING = 0;
+    private static final int ENDED = 1;
+    private static final int ABANDONED = 2;
 
     private final Duration timeLimit;
     private final Executor runner;
@@ -58,6 +62,8 @@ final class WatchedRun {
         AtomicReference<String> firing = new AtomicReference<>();
         AtomicReference<Thread> thread = new AtomicReference<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
+        // running -> ended, or running -> abandoned -> (the thread's own end reported to the runner): one winner
+        AtomicInteger state = new AtomicInteger(RUNNING);
         runner.execute(() -> {
             thread.set(Thread.currentThread());
             try {
@@ -67,22 +73,33 @@ final class WatchedRun {
                 done.completeExceptionally(e);
             } finally {
                 thread.set(null);
+                if (!state.compareAndSet(RUNNING, ENDED) && runner instanceof TurnTakingExecutor turns) {
+                    turns.abandonedEvaluationEnded();
+                }
             }
         });
         long limit = timeLimit.toNanos();
         try {
             done.get(limit + Math.min(limit, MAX_GRACE_NANOS), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            Thread running = thread.get();
-            if (running != null) {
-                running.interrupt();
-            }
+            abandon(state, thread.get());
             throw RuleFailedException.didNotReturn(firing.get(), timeLimit);
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            abandon(state, thread.get());
             throw RuleFailedException.didNotReturn(firing.get(), timeLimit);
+        }
+    }
+
+    /** Interrupts the evaluating thread and tells a turn-taking runner its thread is held (unless it just ended). */
+    private void abandon(AtomicInteger state, Thread running) {
+        if (running != null) {
+            running.interrupt();
+        }
+        if (state.compareAndSet(RUNNING, ABANDONED) && runner instanceof TurnTakingExecutor turns) {
+            turns.evaluationAbandoned();
         }
     }
 

@@ -104,6 +104,48 @@ class WatchedRunTest {
         public RuntimeException noTurn(Duration waited) {
             return new java.util.concurrent.RejectedExecutionException("no turn within " + waited);
         }
+
+        final java.util.concurrent.atomic.AtomicInteger abandoned = new java.util.concurrent.atomic.AtomicInteger();
+        final CountDownLatch abandonedEnded = new CountDownLatch(1);
+
+        @Override
+        public void evaluationAbandoned() {
+            abandoned.incrementAndGet();
+        }
+
+        @Override
+        public void abandonedEvaluationEnded() {
+            abandonedEnded.countDown();
+        }
+    }
+
+    /** Issue 15: the runner can tell how many of its threads rules that did not return hold, for health and metrics. */
+    @Test
+    void aRunnerThatTakesTurnsIsToldOfAnAbandonedRunAndOfItsThreadsReturn() throws Exception {
+        Turns turns = new Turns(1);
+        CountDownLatch release = new CountDownLatch(1);
+
+        new WatchedRun(Duration.ofSeconds(5), turns).run(firing -> { });
+        assertThatThrownBy(() -> new WatchedRun(Duration.ofMillis(100), turns).run(firing -> {
+            firing.set("CTIP-TEST-03.waits");
+            awaitIgnoringInterrupts(release);
+        })).isInstanceOf(RuleFailedException.class);
+
+        assertThat(turns.abandoned).as("told once: the run that returned in time is not counted").hasValue(1);
+        assertThat(turns.abandonedEnded.getCount()).as("its rule has not returned yet").isEqualTo(1);
+        release.countDown();
+        assertThat(turns.abandonedEnded.await(10, TimeUnit.SECONDS)).as("told when the thread is free again").isTrue();
+    }
+
+    private static void awaitIgnoringInterrupts(CountDownLatch latch) {
+        while (true) {
+            try {
+                latch.await();
+                return;
+            } catch (InterruptedException e) {
+                // ignored: this rule returns only when released, as a rule that ignores interrupts would
+            }
+        }
     }
 
     @Test
