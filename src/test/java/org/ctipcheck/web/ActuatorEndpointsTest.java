@@ -42,6 +42,23 @@ class ActuatorEndpointsTest extends ServiceTestBase {
         assertThat(health.path("components").path("ctipAuditLog").path("status").asString()).isEqualTo("UP");
     }
 
+    /** Issue 15, "no server paths": Spring Boot's diskSpace (which shows the working directory) gives way to ours. */
+    @Test
+    void diskSpaceIsTheAuditDirectorysWithoutItsPath() throws Exception {
+        HttpResponse<byte[]> response = client.send(client.request("/actuator/health", "admin"));
+        JsonNode components = LoopbackClient.json(response).path("components");
+
+        assertThat(components.has("diskSpace")).isFalse();
+        JsonNode disk = components.path("ctipDiskSpace");
+        assertThat(disk.path("status").asString()).isEqualTo("UP");
+        assertThat(disk.path("details").path("of").asString()).isEqualTo("the audit data directory");
+        assertThat(disk.path("details").path("free").asLong()).isPositive();
+        assertThat(disk.path("details").path("threshold").asLong()).isEqualTo(10L * 1024 * 1024);
+        assertThat(disk.path("details").has("path")).isFalse();
+        String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).doesNotContain(System.getProperty("user.dir")).doesNotContain(ServiceTestBase.HOME.toString());
+    }
+
     @Test
     void prometheusIsForAnAdminOnly() throws Exception {
         assertThat(client.send(client.request("/actuator/prometheus", null)).statusCode()).isEqualTo(401);
