@@ -20,7 +20,10 @@ public interface CheckListener {
     default void failed(RuntimeException failure, Duration took) {
     }
 
-    /** A batch of {@code reports} records was written and committed to the audit log in {@code took}. */
+    /**
+     * This check's {@code reports} records were committed to the audit log {@code took} after it handed them over: with
+     * group commit that includes waiting for (or leading) the batch they were written in.
+     */
     default void recorded(int reports, Duration took) {
     }
 }

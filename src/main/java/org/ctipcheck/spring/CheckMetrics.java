@@ -14,7 +14,8 @@ import org.ctipcheck.findings.Finding;
  * The check's meters: {@code ctip.checks} (submissions checked, by {@code determination}: the report's, or
  * {@code INVALID_SUBMISSION} / {@code RULE_FAILED}), {@code ctip.check.duration} (each check, by {@code outcome}
  * {@code completed} or {@code failed}), {@code ctip.findings} (findings of the reports issued, by {@code severity}) and
- * {@code ctip.audit.write} (writing and committing each audit batch). A retried check answered from the audit log
+ * {@code ctip.audit.write} (per recording check: from handing its evaluations to the audit log until they are committed,
+ * so with group commit it includes the wait for the batch they are written in: the latency recording adds to a check). A retried check answered from the audit log
  * (same idempotency key) is timed but its submission is not counted again.
  */
 public final class CheckMetrics implements CheckListener {
@@ -46,7 +47,7 @@ public final class CheckMetrics implements CheckListener {
 
     @Override
     public void recorded(int reports, Duration took) {
-        Timer.builder("ctip.audit.write").description("Writing and committing one batch of checks to the audit log")
+        Timer.builder("ctip.audit.write").description("From handing a check's evaluations to the audit log until they are committed (incl. waiting for the group commit)")
                 .register(registry).record(took);
     }
 
