@@ -14,9 +14,10 @@ import org.ctipcheck.findings.Finding;
  * The check's meters: {@code ctip.checks} (submissions checked, by {@code determination}: the report's, or
  * {@code INVALID_SUBMISSION} / {@code RULE_FAILED}), {@code ctip.check.duration} (each check, by {@code outcome}
  * {@code completed} or {@code failed}), {@code ctip.findings} (findings of the reports issued, by {@code severity}) and
- * {@code ctip.audit.write} (per recording check: from handing its evaluations to the audit log until they are committed,
- * so with group commit it includes the wait for the batch they are written in: the latency recording adds to a check). A retried check answered from the audit log
- * (same idempotency key) is timed but its submission is not counted again.
+ * {@code ctip.audit.write} (per recording check: from handing its evaluations to the audit log until they are
+ * committed, so with group commit it includes the wait for the batch they are written in: the latency recording adds
+ * to a check). A retried check answered from the audit log (same idempotency key) is timed but its submission is not
+ * counted again.
  */
 public final class CheckMetrics implements CheckListener {
     private final MeterRegistry registry;
@@ -47,7 +48,8 @@ public final class CheckMetrics implements CheckListener {
 
     @Override
     public void recorded(int reports, Duration took) {
-        Timer.builder("ctip.audit.write").description("From handing a check's evaluations to the audit log until they are committed (incl. waiting for the group commit)")
+        Timer.builder("ctip.audit.write")
+                .description("A check's evaluations handed to the audit log until committed (incl. group commit wait)")
                 .register(registry).record(took);
     }
 

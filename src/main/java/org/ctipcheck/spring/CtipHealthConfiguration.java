@@ -14,11 +14,11 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Health contributors, when the application has Spring Boot's health support (the actuator): {@code ctipRuleset}
- * (the pack loaded, its fingerprint and rule count; the rule threads and how many rules that never returned hold) and {@code ctipAuditLog} (the store opens; the chain's head:
- * records and head hash of the newest signed checkpoint). Neither shows a server path or database URL (issue 15:
- * the store by its kind, a rules folder by its own name): details go to ADMIN and AUDITOR users, and where files and
- * databases are on the server is for those who run it, who read it in the settings. An application replaces either by defining a bean of the
- * same name.
+ * (the pack loaded, its fingerprint and rule count; the rule threads and how many rules that never returned hold)
+ * and {@code ctipAuditLog} (the store opens; the chain's head: records and head hash of the newest signed
+ * checkpoint). Neither shows a server path or database URL (issue 15: the store by its kind, a rules folder by its own
+ * name): details go to ADMIN and AUDITOR users, and where files and databases are on the server is for those who run
+ * it, who read it in the settings. An application replaces either by defining a bean of the same name.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")

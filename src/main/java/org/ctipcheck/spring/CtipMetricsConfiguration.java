@@ -10,7 +10,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Micrometer meters of every check ({@link CheckMetrics}) and of the rule threads, when the application has a meter registry. */
+/**
+ * Micrometer meters of every check ({@link CheckMetrics}) and of the rule threads, when the application has a meter
+ * registry.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
 @ConditionalOnBean(type = "io.micrometer.core.instrument.MeterRegistry")
@@ -34,7 +37,8 @@ class CtipMetricsConfiguration {
         return registry -> {
             if (ruleRunner.getIfAvailable() instanceof RuleRunner runner) {
                 Gauge.builder("ctip.rules.threads.active", runner, RuleRunner::getActiveCount)
-                        .description("Rule threads evaluating, or held by rules that did not return").register(registry);
+                        .description("Rule threads evaluating, or held by rules that did not return")
+                        .register(registry);
                 Gauge.builder("ctip.rules.threads.held", runner, RuleRunner::heldByRulesThatDidNotReturn)
                         .description("Rule threads held by rules that did not return within the time limit")
                         .register(registry);

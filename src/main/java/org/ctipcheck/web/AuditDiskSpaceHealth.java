@@ -13,9 +13,9 @@ import org.springframework.util.unit.DataSize;
 /**
  * The service's disk-space health ({@code ctipDiskSpace}) in place of Spring Boot's {@code diskSpace}, which showed
  * the server's working directory as {@code path} (issue 15, "no server paths"). It watches the audit data directory
- * (where an embedded audit log, its archive of rules and the compiled-rules cache are written; the working directory
- * when none is set) and names it as such; DOWN when less than {@code management.health.diskspace.threshold} (10 MB by
- * default) is free, since a full disk fails every recorded check.
+ * (where the embedded audit log is written; the working directory when none is set) and names it by what it is, not
+ * where; DOWN when less than {@code management.health.diskspace.threshold} (10 MB by default) is free, since a full
+ * disk fails every recorded check.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditDiskSpaceHealth {
