@@ -3,11 +3,12 @@ package org.ctipcheck.web;
 import java.io.File;
 import java.nio.file.Path;
 import org.ctipcheck.spring.CtipCheckProperties;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -21,8 +22,10 @@ import org.springframework.util.unit.DataSize;
 class AuditDiskSpaceHealth {
 
     @Bean
-    HealthIndicator ctipDiskSpaceHealthIndicator(CtipCheckProperties settings,
-            @Value("${management.health.diskspace.threshold:10MB}") DataSize threshold) {
+    HealthIndicator ctipDiskSpaceHealthIndicator(CtipCheckProperties settings, Environment environment) {
+        // bound, not injected with @Value: a bad value then stops the service naming the setting (CtipService)
+        DataSize threshold = Binder.get(environment).bind("management.health.diskspace.threshold", DataSize.class)
+                .orElse(DataSize.ofMegabytes(10));
         return () -> {
             File folder = existingFolder(settings.audit().dir());
             long free = folder.getUsableSpace();

@@ -105,15 +105,36 @@ public class CtipService {
             if (cause instanceof AuditException) {
                 return new StartFailure(StartFailure.Kind.AUDIT_LOG, "audit log: " + cause.getMessage(), failure);
             }
+            if (cause instanceof org.springframework.boot.context.properties.bind.BindException bind) {
+                return new StartFailure(StartFailure.Kind.INVALID_SETTING, invalidSetting(bind), failure);
+            }
             if (cause instanceof IllegalArgumentException && cause.getMessage() != null
                     && cause.getMessage().startsWith("ctip.")) {
                 return new StartFailure(StartFailure.Kind.INVALID_SETTING, cause.getMessage(), failure);
             }
         }
+        return new StartFailure(StartFailure.Kind.INTERNAL, "the service could not start: " + root(failure).getMessage(),
+                failure);
+    }
+
+    /** A setting whose value cannot be read, by its name and the value given: "setting ctip.x=lots: 'lots' is ...". */
+    private static String invalidSetting(org.springframework.boot.context.properties.bind.BindException bind) {
+        String name = bind.getName().toString();
+        String value = bind.getProperty() == null ? null : String.valueOf(bind.getProperty().getValue());
+        // a Spring setting the service fills from one of its own (serve-defaults.properties): name the user's setting
+        java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("^\\$\\{([^:}]+)").matcher(
+                value == null ? "" : value);
+        if (placeholder.find()) {
+            return "setting " + placeholder.group(1) + ": " + root(bind).getMessage();
+        }
+        return "setting " + name + (value == null ? "" : "=" + value) + ": " + root(bind).getMessage();
+    }
+
+    private static Throwable root(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return new StartFailure(StartFailure.Kind.INTERNAL, "the service could not start: " + root.getMessage(), failure);
+        return root;
     }
 }

@@ -48,6 +48,38 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("user 'acme'").contains("UEI");
     }
 
+    /** A setting's value that cannot be read stops the service with exit 2, naming the setting and the value. */
+    @Test
+    void aSettingThatCannotBeReadStopsTheServiceWithExit2NamingIt() throws Exception {
+        Path users = Files.writeString(folder.resolve("users.yaml"),
+                "users:\n  - {name: officer, password: \"{noop}x\", role: CONTRACTING_OFFICER}\n");
+        for (String setting : new String[] {"ctip.rules.time-limit", "management.health.diskspace.threshold"}) {
+            StringWriter err = new StringWriter();
+
+            int exit = run(err, "serve", "--port", "0", "--users", users.toString(), "--no-audit", "--",
+                    "--" + setting + "=lots");
+
+            assertThat(exit).as(setting).isEqualTo(ExitCodes.INVALID_INPUT);
+            assertThat(err.toString()).as(setting).startsWith("ctip serve: setting " + setting + "=lots: 'lots'")
+                    .doesNotContain("Exception").doesNotContain("could not start");
+        }
+    }
+
+    /** A limit the service passes on to Spring's own setting is named as the user wrote it. */
+    @Test
+    void aLimitThatCannotBeReadIsNamedAsTheUserWroteIt() throws Exception {
+        Path users = Files.writeString(folder.resolve("users.yaml"),
+                "users:\n  - {name: officer, password: \"{noop}x\", role: CONTRACTING_OFFICER}\n");
+        StringWriter err = new StringWriter();
+
+        int exit = run(err, "serve", "--port", "0", "--users", users.toString(), "--no-audit", "--",
+                "--ctip.limits.max-request-size=huge");
+
+        assertThat(exit).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).startsWith("ctip serve: setting ctip.limits.max-request-size: 'huge'")
+                .doesNotContain("spring.servlet").doesNotContain("${");
+    }
+
     @Test
     void serveNeedsAUsersFile() {
         StringWriter err = new StringWriter();
