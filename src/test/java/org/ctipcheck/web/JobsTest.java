@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(classes = CtipService.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(JobGate.class)
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class JobsTest {
     static final java.nio.file.Path SAMPLE_01 = ServiceTestBase.SAMPLE_01;
     static final String UEI_01 = ServiceTestBase.UEI_01;
@@ -40,6 +41,8 @@ class JobsTest {
     @LocalServerPort
     int port;
     LoopbackClient client;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @DynamicPropertySource
     static void jobSettings(DynamicPropertyRegistry registry) {
@@ -143,6 +146,7 @@ class JobsTest {
         assertThat(third.headers().firstValue("Retry-After")).hasValue("7");
         assertThat(third.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(LoopbackClient.json(third).path("detail").asString()).contains("user officer has 2 jobs");
+        theWebPagesCheckIsRefusedWithAPageSayingWhenToTryAgain();
 
         HttpResponse<byte[]> fromAnother = upload("admin", 2_000);
         assertThat(fromAnother.statusCode()).isEqualTo(503);
@@ -155,6 +159,27 @@ class JobsTest {
         assertThat(LoopbackClient.json(cancelQueued).path("startedAt").isMissingNode()).as("it never started").isTrue();
         client.send(client.request(first, "officer").DELETE());
         assertThat(untilEnded(first, "officer").path("state").asString()).isEqualTo("CANCELLED");
+    }
+
+    /** The same owner limit met from the web page's check (an upload with an attestation runs as a job): a page. */
+    private void theWebPagesCheckIsRefusedWithAPageSayingWhenToTryAgain() throws Exception {
+        var officer = new org.ctipcheck.web.security.ServicePrincipal("officer", "x",
+                org.ctipcheck.web.security.ServiceRole.CONTRACTING_OFFICER, null);
+        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/check")
+                .file(new org.springframework.mock.web.MockMultipartFile("submission", "bid.yaml", "application/yaml",
+                        java.nio.file.Files.readAllBytes(SAMPLE_01)))
+                .file(new org.springframework.mock.web.MockMultipartFile("attestation", "suppliers.csv", "text/csv",
+                        java.nio.file.Files.readAllBytes(AsyncTestSupport.attestation(2_000))))
+                .param("asOf", "2026-03-01")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(officer))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .accept("text/html")).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(429);
+        assertThat(page.getContentType()).startsWith("text/html");
+        assertThat(page.getHeader("Retry-After")).isEqualTo("7");
+        assertThat(page.getContentAsString()).contains("<h1>Too many checks running</h1>", "user officer has 2 jobs",
+                "nothing was recorded", "Try again in 7 seconds").doesNotContain("org.ctipcheck", "Exception");
     }
 
     @Test

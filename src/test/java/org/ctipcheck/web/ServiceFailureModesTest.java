@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * setting and the size allowed). Its rules are a pack of one rule, which never returns for sample 02's organization.
  */
 @SpringBootTest(classes = CtipService.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the rule that never returns holds the rule threads: it runs last
 class ServiceFailureModesTest {
     static final Path RULES = rulesThatNeverReturnForSample02();
@@ -38,6 +39,8 @@ class ServiceFailureModesTest {
     LoopbackClient client;
     @org.springframework.beans.factory.annotation.Autowired
     io.micrometer.core.instrument.MeterRegistry registry;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -136,6 +139,26 @@ class ServiceFailureModesTest {
                 .contains("ctip.rules.runner-threads");
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(client.send(client.request("/api/v1/rules", "officer")).statusCode()).isEqualTo(200);
+        aCheckFromTheWebPageIsRefusedWithABusyPage();
+    }
+
+    /** The web page's check, refused the same way: a page saying so (503, Retry-After), not a server error. */
+    private void aCheckFromTheWebPageIsRefusedWithABusyPage() throws Exception {
+        var officer = new org.ctipcheck.web.security.ServicePrincipal("officer", "x",
+                org.ctipcheck.web.security.ServiceRole.CONTRACTING_OFFICER, null);
+        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/check")
+                .file(new org.springframework.mock.web.MockMultipartFile("submission", "submission.yaml",
+                        "application/yaml", Files.readAllBytes(ServiceTestBase.SAMPLE_01)))
+                .param("asOf", "2026-03-01")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(officer))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .accept("text/html")).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(503);
+        assertThat(page.getContentType()).startsWith("text/html");
+        assertThat(page.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(page.getContentAsString()).contains("<h1>Service busy</h1>", "all 2 rule threads are busy",
+                "nothing was recorded", "Try again in 5 seconds").doesNotContain("org.ctipcheck", "Exception");
     }
 
     private JsonNode rulesetHealth(int status) throws Exception {

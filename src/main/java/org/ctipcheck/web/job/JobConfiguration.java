@@ -20,9 +20,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class JobConfiguration {
     static final URI JOBS_BUSY = URI.create(Problems.TYPE_PREFIX + "jobs-busy");
 
-    /** 429 (the owner's limit) or 503 (queue full, stopping), problem+json with Retry-After in seconds. */
+    /**
+     * 429 (the owner's limit) or 503 (queue full, stopping), problem+json with Retry-After in seconds. Right after
+     * the web pages' own advice, which answers the pages' refused checks with a page.
+     */
     @RestControllerAdvice
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     static class RefusedAdvice {
         @ExceptionHandler(JobsRefused.class)
         ResponseEntity<Object> refused(JobsRefused e) {

@@ -52,11 +52,27 @@ class PageErrors {
     }
 
     @ExceptionHandler(JobsRefused.class)
-    ModelAndView busy(JobsRefused e) {
+    ModelAndView busy(JobsRefused e, jakarta.servlet.http.HttpServletResponse response) {
         long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds)); // as the API
         ModelAndView page = ErrorPages.page(HttpStatus.valueOf(e.status()), "Too many checks running", "Your check"
                 + " was not started, and nothing was recorded: " + e.getMessage() + ". Try again in " + seconds
                 + " seconds.");
+        page.addObject("retryAfterSeconds", seconds);
+        return page;
+    }
+
+    /**
+     * No rule thread free to evaluate (the service is overloaded, or rules that never returned hold its threads): a
+     * 503 page asking to try again, as the API answers rules-busy; not a server error, so nothing is logged as one.
+     */
+    @ExceptionHandler(org.ctipcheck.spring.RuleRunner.Busy.class)
+    ModelAndView rulesBusy(org.ctipcheck.spring.RuleRunner.Busy e, jakarta.servlet.http.HttpServletResponse response) {
+        long seconds = org.ctipcheck.web.problem.Problems.RULES_BUSY_RETRY_SECONDS;
+        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        ModelAndView page = ErrorPages.page(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", "Your check was not"
+                + " started, and nothing was recorded: " + e.getMessage() + ". Try again in " + seconds + " seconds;"
+                + " if it happens again, tell your administrator the time.");
         page.addObject("retryAfterSeconds", seconds);
         return page;
     }
