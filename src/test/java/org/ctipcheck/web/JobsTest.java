@@ -163,23 +163,8 @@ class JobsTest {
 
     /** The same owner limit met from the web page's check (an upload with an attestation runs as a job): a page. */
     private void theWebPagesCheckIsRefusedWithAPageSayingWhenToTryAgain() throws Exception {
-        var officer = new org.ctipcheck.web.security.ServicePrincipal("officer", "x",
-                org.ctipcheck.web.security.ServiceRole.CONTRACTING_OFFICER, null);
-        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/check")
-                .file(new org.springframework.mock.web.MockMultipartFile("submission", "bid.yaml", "application/yaml",
-                        java.nio.file.Files.readAllBytes(SAMPLE_01)))
-                .file(new org.springframework.mock.web.MockMultipartFile("attestation", "suppliers.csv", "text/csv",
-                        java.nio.file.Files.readAllBytes(AsyncTestSupport.attestation(2_000))))
-                .param("asOf", "2026-03-01")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(officer))
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .accept("text/html")).andReturn().getResponse();
-
-        assertThat(page.getStatus()).isEqualTo(429);
-        assertThat(page.getContentType()).startsWith("text/html");
-        assertThat(page.getHeader("Retry-After")).isEqualTo("7");
-        assertThat(page.getContentAsString()).contains("<h1>Too many checks running</h1>", "user officer has 2 jobs",
-                "nothing was recorded", "Try again in 7 seconds").doesNotContain("org.ctipcheck", "Exception");
+        WebPageCheck.assertRefusedPage(WebPageCheck.submit(mvc, "officer", SAMPLE_01, AsyncTestSupport.attestation(2_000)),
+                429, "Too many checks running", 7, "user officer has 2 jobs");
     }
 
     @Test

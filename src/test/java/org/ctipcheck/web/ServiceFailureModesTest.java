@@ -144,21 +144,8 @@ class ServiceFailureModesTest {
 
     /** The web page's check, refused the same way: a page saying so (503, Retry-After), not a server error. */
     private void aCheckFromTheWebPageIsRefusedWithABusyPage() throws Exception {
-        var officer = new org.ctipcheck.web.security.ServicePrincipal("officer", "x",
-                org.ctipcheck.web.security.ServiceRole.CONTRACTING_OFFICER, null);
-        var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/check")
-                .file(new org.springframework.mock.web.MockMultipartFile("submission", "submission.yaml",
-                        "application/yaml", Files.readAllBytes(ServiceTestBase.SAMPLE_01)))
-                .param("asOf", "2026-03-01")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(officer))
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                .accept("text/html")).andReturn().getResponse();
-
-        assertThat(page.getStatus()).isEqualTo(503);
-        assertThat(page.getContentType()).startsWith("text/html");
-        assertThat(page.getHeader("Retry-After")).isEqualTo("5");
-        assertThat(page.getContentAsString()).contains("<h1>Service busy</h1>", "all 2 rule threads are busy",
-                "nothing was recorded", "Try again in 5 seconds").doesNotContain("org.ctipcheck", "Exception");
+        WebPageCheck.assertRefusedPage(WebPageCheck.submit(mvc, "officer", ServiceTestBase.SAMPLE_01, null), 503,
+                "Service busy", 5, "all 2 rule threads are busy");
     }
 
     private JsonNode rulesetHealth(int status) throws Exception {
