@@ -1,15 +1,19 @@
 package org.ctipcheck.web.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.ctipcheck.audit.AuditException;
 import org.ctipcheck.check.RecordedEvaluations;
+import org.ctipcheck.spring.RuleRunner;
 import org.ctipcheck.web.job.JobsRefused;
 import org.ctipcheck.web.problem.AuditLogOff;
+import org.ctipcheck.web.problem.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -52,9 +56,9 @@ class PageErrors {
     }
 
     @ExceptionHandler(JobsRefused.class)
-    ModelAndView busy(JobsRefused e, jakarta.servlet.http.HttpServletResponse response) {
+    ModelAndView busy(JobsRefused e, HttpServletResponse response) {
         long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
-        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds)); // as the API
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)); // as the API
         ModelAndView page = ErrorPages.page(HttpStatus.valueOf(e.status()), "Too many checks running", "Your check"
                 + " was not started, and nothing was recorded: " + e.getMessage() + ". Try again in " + seconds
                 + " seconds.");
@@ -66,15 +70,13 @@ class PageErrors {
      * No rule thread free to evaluate (the service is overloaded, or rules that never returned hold its threads): a
      * 503 page asking to try again, as the API answers rules-busy; not a server error, so nothing is logged as one.
      */
-    @ExceptionHandler(org.ctipcheck.spring.RuleRunner.Busy.class)
-    ModelAndView rulesBusy(org.ctipcheck.spring.RuleRunner.Busy e, jakarta.servlet.http.HttpServletResponse response) {
-        long seconds = org.ctipcheck.web.problem.Problems.RULES_BUSY_RETRY_SECONDS;
-        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        ModelAndView page = ErrorPages.page(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", "Your check was not"
-                + " started, and nothing was recorded: " + e.getMessage() + ". Try again in " + seconds + " seconds;"
-                + " if it happens again, tell your administrator the time.");
-        page.addObject("retryAfterSeconds", seconds);
-        return page;
+    @ExceptionHandler(RuleRunner.Busy.class)
+    ModelAndView rulesBusy(RuleRunner.Busy e, HttpServletResponse response) {
+        long seconds = Problems.RULES_BUSY_RETRY_SECONDS; // a check or a replay: either evaluates on the rule threads
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return ErrorPages.page(HttpStatus.SERVICE_UNAVAILABLE, "Service busy", "Not evaluated, and nothing was"
+                + " recorded: " + e.getMessage() + ". Try again in " + seconds + " seconds; if it happens again, tell"
+                + " your administrator the time.");
     }
 
     /** A value of the address or form that is not of its kind (page=abc, a date that is not one): named. */
